@@ -1,0 +1,251 @@
+package org.dyad.actors;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.dyad.core.actor.ActorCode;
+import org.dyad.core.actor.ActorKind;
+
+/**
+ * Dyad's actor dictionary: named actors with dated codes, nationality adjectives, and role nouns.
+ *
+ * <p>Format: UTF-8 TSV files with a header row; {@code #} starts a comment line. {@code
+ * actors.tsv} and any other {@code *.tsv} with the same columns ({@code name, aliases, code, start,
+ * end, kind, source}) list named actors, one row per code and period; {@code adjectives.tsv} maps
+ * adjectives and demonyms to a country; {@code agents.tsv} maps role nouns to a role code. The
+ * bundled files are built by {@code tools/dictionaries/build_actors.py}; users add their own
+ * directory of files in the same format.
+ *
+ * <p>Thread safety: immutable after loading; share one instance.
+ */
+public final class ActorDictionary {
+  /** One named actor's code for one period. */
+  record Entry(
+      String name, ActorCode code, LocalDate start, LocalDate end, ActorKind kind, String source) {
+    boolean validOn(LocalDate day) {
+      return (start == null || !day.isBefore(start)) && (end == null || !day.isAfter(end));
+    }
+  }
+
+  /** A role noun such as "troops" (MIL) or "president" (GOV, a person). */
+  record Agent(String role, boolean person) {}
+
+  private static final String BUNDLED = "/org/dyad/actors/dictionary/";
+  private static final String[] BUNDLED_FILES = {"actors.tsv", "curated.tsv"};
+
+  private final Map<String, List<Entry>> named = new HashMap<>();
+  private final Map<String, List<Entry>> acronyms = new HashMap<>();
+  private final Map<String, String> adjectives = new HashMap<>();
+  private final Map<String, Agent> agents = new HashMap<>();
+  private final MessageDigest digest;
+  private int maxWords = 1;
+  private String version = "";
+
+  private ActorDictionary() {
+    try {
+      digest = MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 missing from the JDK", e);
+    }
+  }
+
+  /** The dictionary shipped with Dyad. */
+  public static ActorDictionary bundled() {
+    return BundledHolder.INSTANCE;
+  }
+
+  private static final class BundledHolder {
+    static final ActorDictionary INSTANCE = load(List.of());
+  }
+
+  /**
+   * The bundled dictionary plus every {@code *.tsv} in the given directories; later rows add to
+   * earlier ones.
+   *
+   * @throws UncheckedIOException naming the file that could not be read
+   * @throws IllegalArgumentException naming the file and line of a malformed row
+   */
+  public static ActorDictionary load(List<Path> userDirectories) {
+    ActorDictionary d = new ActorDictionary();
+    for (String f : BUNDLED_FILES) {
+      d.readNamed(BUNDLED + f, open(BUNDLED + f));
+    }
+    d.readAdjectives(BUNDLED + "adjectives.tsv", open(BUNDLED + "adjectives.tsv"));
+    d.readAgents(BUNDLED + "agents.tsv", open(BUNDLED + "agents.tsv"));
+    for (Path dir : userDirectories) {
+      d.readDirectory(dir);
+    }
+    d.version = "actors-" + HexFormat.of().formatHex(d.digest.digest()).substring(0, 12);
+    return d;
+  }
+
+  private static InputStream open(String resource) {
+    InputStream in = ActorDictionary.class.getResourceAsStream(resource);
+    if (in == null) {
+      throw new IllegalStateException("bundled dictionary file missing: " + resource);
+    }
+    return in;
+  }
+
+  private void readDirectory(Path dir) {
+    if (!Files.isDirectory(dir)) {
+      throw new IllegalArgumentException("actor dictionary directory not found: " + dir);
+    }
+    try (Stream<Path> files = Files.list(dir)) {
+      for (Path f : files.filter(p -> p.toString().endsWith(".tsv")).sorted().toList()) {
+        String name = f.getFileName().toString();
+        InputStream in = Files.newInputStream(f);
+        if (name.equals("adjectives.tsv")) {
+          readAdjectives(f.toString(), in);
+        } else if (name.equals("agents.tsv")) {
+          readAgents(f.toString(), in);
+        } else {
+          readNamed(f.toString(), in);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading actor dictionary directory " + dir, e);
+    }
+  }
+
+  private List<String[]> rows(String where, InputStream in, int columns) {
+    List<String[]> out = new ArrayList<>();
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      String line;
+      boolean header = true;
+      int n = 0;
+      while ((line = r.readLine()) != null) {
+        n++;
+        digest.update(line.getBytes(StandardCharsets.UTF_8));
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        if (header) {
+          header = false;
+          continue;
+        }
+        String[] cells = line.split("\t", -1);
+        if (cells.length < columns) {
+          throw new IllegalArgumentException(
+              where + ":" + n + ": expected " + columns + " tab-separated columns, got " + cells.length);
+        }
+        out.add(cells);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading " + where, e);
+    }
+    return out;
+  }
+
+  private void readNamed(String where, InputStream in) {
+    int line = 0;
+    for (String[] c : rows(where, in, 7)) {
+      line++;
+      Entry e;
+      try {
+        e =
+            new Entry(
+                c[0].trim(),
+                ActorCode.of(c[2].trim()),
+                date(c[3]),
+                date(c[4]),
+                ActorKind.valueOf(c[5].trim().toUpperCase(Locale.ROOT)),
+                c[6].trim());
+      } catch (IllegalArgumentException | DateTimeParseException ex) {
+        throw new IllegalArgumentException(where + ": row " + line + ": " + ex.getMessage(), ex);
+      }
+      addName(e.name(), e);
+      if (!c[1].isBlank()) {
+        for (String alias : c[1].split("\\|")) {
+          addName(alias.trim(), e);
+        }
+      }
+    }
+  }
+
+  private void addName(String name, Entry e) {
+    if (name.isEmpty()) {
+      return;
+    }
+    if (Normalizer.isAcronym(name)) {
+      acronyms.computeIfAbsent(name.toUpperCase(Locale.ROOT), k -> new ArrayList<>()).add(e);
+      return;
+    }
+    String key = Normalizer.fold(name);
+    named.computeIfAbsent(key, k -> new ArrayList<>()).add(e);
+    maxWords = Math.max(maxWords, key.split(" ").length + 2);
+  }
+
+  private static LocalDate date(String s) {
+    String t = s.trim();
+    if (t.isEmpty()) {
+      return null;
+    }
+    if (t.length() == 7) {
+      return LocalDate.parse(t + "-01");
+    }
+    return LocalDate.parse(t);
+  }
+
+  private void readAdjectives(String where, InputStream in) {
+    for (String[] c : rows(where, in, 2)) {
+      adjectives.put(Normalizer.fold(c[0]), ActorCode.of(c[1].trim()).value());
+    }
+  }
+
+  private void readAgents(String where, InputStream in) {
+    for (String[] c : rows(where, in, 3)) {
+      agents.put(Normalizer.fold(c[0]), new Agent(c[1].trim(), c[2].trim().equals("yes")));
+    }
+  }
+
+  /** Entries for a folded phrase, or an empty list. */
+  List<Entry> lookup(String foldedPhrase) {
+    return named.getOrDefault(foldedPhrase, List.of());
+  }
+
+  /** Entries for a short name written in capitals ("US", "NATO"). */
+  List<Entry> lookupAcronym(String text) {
+    return acronyms.getOrDefault(text, List.of());
+  }
+
+  Optional<String> adjectiveCountry(String foldedPhrase) {
+    return Optional.ofNullable(adjectives.get(foldedPhrase));
+  }
+
+  Optional<Agent> agent(String foldedLemmaPhrase) {
+    return Optional.ofNullable(agents.get(foldedLemmaPhrase));
+  }
+
+  /** Longest name in words that a lookup can match. */
+  int maxWords() {
+    return maxWords;
+  }
+
+  /** Content hash of every file read, for provenance: {@code actors-<12 hex digits>}. */
+  public String version() {
+    return version;
+  }
+
+  /** Number of distinct names and aliases. */
+  public int size() {
+    return named.size() + acronyms.size();
+  }
+}

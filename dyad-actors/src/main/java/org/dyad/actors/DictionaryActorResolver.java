@@ -1,0 +1,478 @@
+package org.dyad.actors;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.dyad.actors.ActorDictionary.Entry;
+import org.dyad.core.actor.Actor;
+import org.dyad.core.actor.ActorCode;
+import org.dyad.core.actor.ActorKind;
+import org.dyad.core.actor.ActorMention;
+import org.dyad.core.actor.ActorResolver;
+import org.dyad.core.actor.MentionKind;
+import org.dyad.core.actor.ResolvedDocument;
+import org.dyad.core.actor.UnresolvedMention;
+import org.dyad.core.nlp.DependencyTree;
+import org.dyad.core.nlp.ParsedDocument;
+import org.dyad.core.nlp.ParsedSentence;
+import org.dyad.core.nlp.Token;
+import org.dyad.core.text.Span;
+
+/**
+ * Resolves actor mentions with an {@link ActorDictionary}, sentence by sentence, in this order:
+ * dictionary names and metonyms (longest match, codes valid on the publication date); nationality
+ * adjectives; descriptions ("the country", "the alliance"); role nouns with their country
+ * ("Russian troops", "Taiwan's defence ministry"); surnames of people named earlier in the
+ * document; personal and possessive pronouns.
+ *
+ * <p>Thread safety: immutable; {@link #resolve} keeps its state on the stack and may be called
+ * from several threads.
+ */
+public final class DictionaryActorResolver implements ActorResolver {
+  private static final Set<String> PERSON_PRONOUNS =
+      Set.of("he", "him", "his", "himself", "she", "her", "hers", "herself");
+  private static final Set<String> THING_PRONOUNS = Set.of("it", "its", "itself");
+  private static final Set<String> STATE_NOUNS =
+      Set.of("country", "nation", "state", "island", "kingdom", "republic");
+  private static final Set<String> IGO_NOUNS =
+      Set.of("alliance", "bloc", "organisation", "organization", "union");
+  private static final Set<String> MODIFIER_RELATIONS =
+      Set.of("amod", "compound", "nmod:poss", "nmod", "nmod:of");
+
+  private final ActorDictionary dictionary;
+  private final Map<String, String> stateNames;
+
+  public DictionaryActorResolver(ActorDictionary dictionary) {
+    this.dictionary = dictionary;
+    this.stateNames = new HashMap<>();
+  }
+
+  @Override
+  public ResolvedDocument resolve(ParsedDocument doc) {
+    LocalDate day = doc.article().published();
+    List<UnresolvedMention> unresolved = new ArrayList<>();
+    List<ActorMention> body = resolveAll(doc.sentences(), day, unresolved);
+    List<ActorMention> title = resolveAll(doc.title(), day, new ArrayList<>());
+    return new ResolvedDocument(doc, body, title, unresolved, dictionary.version());
+  }
+
+  private List<ActorMention> resolveAll(
+      List<ParsedSentence> sentences, LocalDate day, List<UnresolvedMention> unresolved) {
+    Antecedents history = new Antecedents();
+    Map<String, Actor> peopleByWord = new LinkedHashMap<>();
+    List<ActorMention> out = new ArrayList<>();
+    for (ParsedSentence s : sentences) {
+      List<ActorMention> ms = new SentenceWork(s, day, history, peopleByWord, unresolved).run();
+      history.addSentence(ms, s.tree());
+      out.addAll(ms);
+    }
+    return out;
+  }
+
+  /** The resolution of one sentence; lives for one call. */
+  private final class SentenceWork {
+    private final ParsedSentence s;
+    private final DependencyTree tree;
+    private final List<Token> tokens;
+    private final LocalDate day;
+    private final Antecedents history;
+    private final Map<String, Actor> peopleByWord;
+    private final List<UnresolvedMention> unresolved;
+    private final ActorMention[] at;
+
+    SentenceWork(
+        ParsedSentence s,
+        LocalDate day,
+        Antecedents history,
+        Map<String, Actor> peopleByWord,
+        List<UnresolvedMention> unresolved) {
+      this.s = s;
+      this.tree = s.tree();
+      this.tokens = s.tokens();
+      this.day = day;
+      this.history = history;
+      this.peopleByWord = peopleByWord;
+      this.unresolved = unresolved;
+      this.at = new ActorMention[tokens.size()];
+    }
+
+    List<ActorMention> run() {
+      names();
+      adjectives();
+      descriptions();
+      agents();
+      people();
+      pronouns();
+      List<ActorMention> out = new ArrayList<>();
+      for (int i = 0; i < at.length; i++) {
+        if (at[i] != null && (out.isEmpty() || out.get(out.size() - 1) != at[i])) {
+          out.add(at[i]);
+        }
+      }
+      out.sort(Comparator.comparingInt(ActorMention::startToken));
+      return out;
+    }
+
+    private void names() {
+      int n = tokens.size();
+      for (int i = 0; i < n; i++) {
+        for (int len = Math.min(dictionary.maxWords(), n - i); len >= 1; len--) {
+          Optional<Match> m = lookup(i, i + len);
+          if (m.isPresent()) {
+            put(i, i + len, m.get().actor(), m.get().kind(), "");
+            if (m.get().actor().kind() == ActorKind.PERSON) {
+              remember(m.get().actor());
+            }
+            i += len - 1;
+            break;
+          }
+        }
+      }
+    }
+
+    private record Match(Actor actor, MentionKind kind) {}
+
+    private Optional<Match> lookup(int from, int to) {
+      String surface = s.textOf(from, to);
+      Token last = tokens.get(to - 1);
+      List<Entry> entries;
+      if (to - from == 1 && Normalizer.isAcronym(surface)) {
+        if (!surface.equals(surface.toUpperCase(Locale.ROOT))) {
+          return Optional.empty();
+        }
+        entries = dictionary.lookupAcronym(surface.replace(".", "").isEmpty() ? surface : surface);
+        if (entries.isEmpty()) {
+          entries = dictionary.lookupAcronym(surface.replace(".", ""));
+        }
+      } else {
+        if (!Character.isUpperCase(last.word().codePointAt(0))
+            && !Character.isDigit(last.word().codePointAt(0))) {
+          return Optional.empty();
+        }
+        entries = dictionary.lookup(Normalizer.fold(surface));
+      }
+      if (entries.isEmpty() || insideLongerName(from, to)) {
+        return Optional.empty();
+      }
+      Entry e = choose(entries);
+      if (e == null) {
+        unresolved.add(new UnresolvedMention(s.index(), surface, "AMBIGUOUS"));
+        return Optional.empty();
+      }
+      ActorCode code = e.code();
+      if (e.kind() == ActorKind.PERSON && !e.validOn(day)) {
+        code = code.withRole("ELI"); // a former office-holder: an elite, not the government
+      }
+      if (e.kind() == ActorKind.STATE) {
+        stateNames.putIfAbsent(code.value(), e.name());
+      }
+      MentionKind how = e.kind() == ActorKind.CAPITAL ? MentionKind.METONYM : MentionKind.NAME;
+      return Optional.of(new Match(new Actor(code, e.name(), e.kind()), how));
+    }
+
+    /** "China" inside "South China Morning Post" is part of another name, not a state. */
+    private boolean insideLongerName(int from, int to) {
+      String tag = tokens.get(from).ner();
+      if (!tag.equals("ORGANIZATION") && !tag.equals("PERSON")) {
+        return false;
+      }
+      boolean before = from > 0 && tokens.get(from - 1).ner().equals(tag);
+      boolean after = to < tokens.size() && tokens.get(to).ner().equals(tag);
+      return before || after;
+    }
+
+    /** The entry meant on this day; prefers people already named in the document. */
+    private Entry choose(List<Entry> entries) {
+      List<Entry> valid = entries.stream().filter(e -> e.validOn(day)).toList();
+      if (valid.isEmpty()) {
+        return entries.stream()
+            .filter(e -> e.kind() == ActorKind.PERSON)
+            .max(Comparator.comparing(e -> e.end() == null ? LocalDate.MAX : e.end()))
+            .orElse(null);
+      }
+      for (Entry e : valid) {
+        if (peopleByWord.containsKey(Normalizer.fold(e.name()))) {
+          return e;
+        }
+      }
+      long names = valid.stream().map(Entry::name).distinct().count();
+      long codes = valid.stream().map(e -> e.code().value()).distinct().count();
+      if (names > 1 && codes > 1) {
+        return null;
+      }
+      return valid.stream()
+          .max(Comparator.comparing(e -> e.start() == null ? LocalDate.MIN : e.start()))
+          .orElseThrow();
+    }
+
+    private void adjectives() {
+      for (int i = 0; i < tokens.size(); i++) {
+        if (at[i] != null || !Character.isUpperCase(tokens.get(i).word().codePointAt(0))) {
+          continue;
+        }
+        for (int len = Math.min(3, tokens.size() - i); len >= 1; len--) {
+          if (covered(i, i + len)) {
+            continue;
+          }
+          Optional<String> country = dictionary.adjectiveCountry(Normalizer.fold(s.textOf(i, i + len)));
+          if (country.isPresent()) {
+            String code = country.get();
+            Actor a =
+                new Actor(ActorCode.of(code), stateNames.getOrDefault(code, code), ActorKind.STATE);
+            put(i, i + len, a, MentionKind.ADJECTIVE, "");
+            i += len - 1;
+            break;
+          }
+        }
+      }
+    }
+
+    private void descriptions() {
+      for (int i = 0; i < tokens.size(); i++) {
+        Token t = tokens.get(i);
+        if (at[i] != null || !t.pos().equals("NN") || !hasDefiniteArticle(i)) {
+          continue;
+        }
+        String lemma = t.lemma().toLowerCase(Locale.ROOT);
+        ActorMention ante = null;
+        if (STATE_NOUNS.contains(lemma)) {
+          ante = history.find(current(), tree, i, m -> isState(m));
+        } else if (IGO_NOUNS.contains(lemma)) {
+          ante = history.find(current(), tree, i, m -> m.actor().kind() == ActorKind.IGO);
+        }
+        if (ante != null) {
+          int start = firstDependent(i);
+          put(start, i + 1, stateOf(ante.actor()), MentionKind.DESCRIPTION, ante.text());
+        }
+      }
+    }
+
+    private boolean isState(ActorMention m) {
+      ActorKind k = m.actor().kind();
+      return (k == ActorKind.STATE || k == ActorKind.CAPITAL) && !m.actor().code().isInternational();
+    }
+
+    private Actor stateOf(Actor a) {
+      if (a.code().isInternational()) {
+        return a;
+      }
+      String c = a.code().country();
+      return new Actor(ActorCode.of(c), stateNames.getOrDefault(c, a.name()), ActorKind.STATE);
+    }
+
+    private boolean hasDefiniteArticle(int i) {
+      for (int c : tree.children(i, "det")) {
+        String w = tokens.get(c).word().toLowerCase(Locale.ROOT);
+        if (w.equals("the")) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private void agents() {
+      for (int i = 0; i < tokens.size(); i++) {
+        Token t = tokens.get(i);
+        if (at[i] != null || !t.isNoun()) {
+          continue;
+        }
+        String lemma = t.lemma().toLowerCase(Locale.ROOT);
+        Optional<ActorDictionary.Agent> agent = Optional.empty();
+        int start = i;
+        if (i > 0 && at[i - 1] == null) {
+          String two = tokens.get(i - 1).lemma().toLowerCase(Locale.ROOT) + " " + lemma;
+          agent = dictionary.agent(two);
+          start = agent.isPresent() ? i - 1 : i;
+        }
+        if (agent.isEmpty()) {
+          agent = dictionary.agent(lemma);
+        }
+        if (agent.isEmpty() || partOfPersonName(i)) {
+          continue;
+        }
+        ActorMention country = countryModifier(i);
+        if (country == null) {
+          continue;
+        }
+        ActorCode code = country.actor().code().withRole(agent.get().role());
+        ActorKind kind = agent.get().person() ? ActorKind.PERSON : ActorKind.AGENT;
+        int from = Math.min(start, country.startToken());
+        int to = Math.max(i + 1, country.endToken());
+        clear(country);
+        String name = country.actor().name() + " " + s.textOf(start, i + 1);
+        put(from, to, new Actor(code, name, kind), MentionKind.AGENT, country.text());
+      }
+    }
+
+    /** "President" in "President Vladimir Putin" titles a person named next to it. */
+    private boolean partOfPersonName(int i) {
+      int h = tree.head(i);
+      boolean titles = tree.relation(i).equals("compound") || tree.relation(i).equals("appos");
+      return titles && h >= 0 && tokens.get(h).ner().equals("PERSON");
+    }
+
+    private ActorMention countryModifier(int head) {
+      for (int c : tree.children(head)) {
+        if (!MODIFIER_RELATIONS.contains(tree.relation(c)) && !tree.relation(c).equals("nmod")) {
+          continue;
+        }
+        if (tree.relation(c).startsWith("nmod") && !tree.relation(c).equals("nmod:poss")) {
+          String marker = tree.caseMarker(c);
+          if (!marker.equals("of")) {
+            continue;
+          }
+        }
+        ActorMention m = at[c];
+        if (m != null && (isState(m) || m.kind() == MentionKind.ADJECTIVE || m.kind() == MentionKind.DESCRIPTION)) {
+          return m;
+        }
+      }
+      return null;
+    }
+
+    private void people() {
+      int n = tokens.size();
+      for (int i = 0; i < n; i++) {
+        if (at[i] != null || !tokens.get(i).isProperNoun()) {
+          continue;
+        }
+        int j = i;
+        while (j < n && at[j] == null && tokens.get(j).isProperNoun()) {
+          j++;
+        }
+        String lastWord = Normalizer.fold(tokens.get(j - 1).word());
+        Actor known = peopleByWord.get(Normalizer.fold(s.textOf(i, j)));
+        if (known == null) {
+          known = peopleByWord.get(lastWord);
+        }
+        if (known != null) {
+          put(i, j, known, MentionKind.SURNAME, known.name());
+        } else if (tokens.get(i).ner().equals("PERSON")) {
+          ActorMention title = titleOf(i, j);
+          if (title != null) {
+            Actor a = new Actor(title.actor().code(), s.textOf(i, j), ActorKind.PERSON);
+            clear(title);
+            put(Math.min(title.startToken(), i), Math.max(j, title.endToken()), a, MentionKind.AGENT, title.text());
+            remember(a);
+          } else {
+            unresolved.add(new UnresolvedMention(s.index(), s.textOf(i, j), "PERSON"));
+          }
+        } else if (tokens.get(i).ner().equals("ORGANIZATION")) {
+          unresolved.add(new UnresolvedMention(s.index(), s.textOf(i, j), "ORGANIZATION"));
+        }
+        i = j - 1;
+      }
+    }
+
+    /** An agent mention that titles the name at {@code [from, to)}: "Russian Foreign Minister". */
+    private ActorMention titleOf(int from, int to) {
+      for (int k = from; k < to; k++) {
+        for (int c : tree.children(k)) {
+          if (c < from && at[c] != null && at[c].kind() == MentionKind.AGENT) {
+            return at[c];
+          }
+        }
+      }
+      return from > 0 && at[from - 1] != null && at[from - 1].kind() == MentionKind.AGENT
+          ? at[from - 1]
+          : null;
+    }
+
+    private void remember(Actor person) {
+      String[] words = Normalizer.fold(person.name()).split(" ");
+      peopleByWord.put(Normalizer.fold(person.name()), person);
+      if (words.length > 1) {
+        peopleByWord.put(words[words.length - 1], person);
+        peopleByWord.put(words[0], person); // East Asian names put the family name first: Xi, Kim
+      }
+    }
+
+    private void pronouns() {
+      for (int i = 0; i < tokens.size(); i++) {
+        Token t = tokens.get(i);
+        if (at[i] != null || !t.pos().startsWith("PRP")) {
+          continue;
+        }
+        String w = t.word().toLowerCase(Locale.ROOT);
+        ActorMention ante = null;
+        if (PERSON_PRONOUNS.contains(w)) {
+          ante = history.find(current(), tree, i, Antecedents::isPersonLike);
+        } else if (THING_PRONOUNS.contains(w)) {
+          ante = history.find(current(), tree, i, m -> !Antecedents.isPersonLike(m));
+        }
+        if (ante != null) {
+          put(i, i + 1, ante.actor(), MentionKind.PRONOUN, ante.text());
+        }
+      }
+    }
+
+    private List<ActorMention> current() {
+      List<ActorMention> out = new ArrayList<>();
+      for (int i = 0; i < at.length; i++) {
+        if (at[i] != null && (out.isEmpty() || out.get(out.size() - 1) != at[i])) {
+          out.add(at[i]);
+        }
+      }
+      return out;
+    }
+
+    private int firstDependent(int head) {
+      int first = head;
+      for (int c : tree.children(head)) {
+        if (c < first && at[c] == null) {
+          first = c;
+        }
+      }
+      return first;
+    }
+
+    private boolean covered(int from, int to) {
+      for (int k = from; k < to; k++) {
+        if (at[k] != null) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private void clear(ActorMention m) {
+      for (int k = m.startToken(); k < m.endToken(); k++) {
+        if (at[k] == m) {
+          at[k] = null;
+        }
+      }
+    }
+
+    private void put(int from, int to, Actor actor, MentionKind kind, String antecedent) {
+      for (int k = from; k < to; k++) {
+        if (at[k] != null) {
+          clear(at[k]);
+        }
+      }
+      int head = headOf(from, to);
+      Span chars = new Span(tokens.get(from).span().start(), tokens.get(to - 1).span().end());
+      ActorMention m =
+          new ActorMention(s.index(), from, to, head, chars, s.textOf(from, to), actor, kind, antecedent);
+      for (int k = from; k < to; k++) {
+        at[k] = m;
+      }
+    }
+
+    private int headOf(int from, int to) {
+      for (int k = to - 1; k >= from; k--) {
+        int h = tree.head(k);
+        if (h < from || h >= to) {
+          return k;
+        }
+      }
+      return to - 1;
+    }
+  }
+}

@@ -1,0 +1,96 @@
+package org.dyad.archtests;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The module boundaries of STYLE.md, checked on the compiled classes of every module. */
+class ModuleBoundariesTest {
+  private static JavaClasses dyad;
+
+  @BeforeAll
+  static void importClasses() {
+    dyad = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.dyad");
+  }
+
+  @Test
+  void imported_every_module() {
+    org.assertj.core.api.Assertions.assertThat(dyad.stream().map(c -> c.getPackageName()).distinct())
+        .contains("org.dyad.core.nlp", "org.dyad.nlp.corenlp", "org.dyad.actors", "org.dyad.coding", "org.dyad.pipeline", "org.dyad.cli");
+  }
+
+  @Test
+  void corenlp_types_stay_in_the_nlp_adapter() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("org.dyad.nlp.corenlp..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("edu.stanford.nlp..")
+        .check(dyad);
+  }
+
+  @Test
+  void core_depends_on_nothing_but_the_jdk() {
+    classes()
+        .that()
+        .resideInAPackage("org.dyad.core..")
+        .should()
+        .onlyDependOnClassesThat()
+        .resideInAnyPackage("org.dyad.core..", "java..")
+        .check(dyad);
+  }
+
+  @Test
+  void stage_modules_compile_only_against_core() {
+    for (String stage : new String[] {"org.dyad.actors..", "org.dyad.coding..", "org.dyad.nlp.corenlp.."}) {
+      noClasses()
+          .that()
+          .resideInAPackage(stage)
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(others(stage))
+          .check(dyad);
+    }
+  }
+
+  private static String[] others(String stage) {
+    return java.util.stream.Stream.of("org.dyad.actors..", "org.dyad.coding..", "org.dyad.nlp.corenlp..", "org.dyad.pipeline..", "org.dyad.cli..")
+        .filter(p -> !p.equals(stage))
+        .toArray(String[]::new);
+  }
+
+  @Test
+  void nothing_imports_the_cli() {
+    noClasses().that().resideOutsideOfPackage("org.dyad.cli..").should().dependOnClassesThat().resideInAPackage("org.dyad.cli..").check(dyad);
+  }
+
+  @Test
+  void only_the_cli_writes_to_standard_output() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("org.dyad.cli..")
+        .should()
+        .accessField(System.class, "out")
+        .orShould()
+        .accessField(System.class, "err")
+        .check(dyad);
+  }
+
+  @Test
+  void picocli_and_jackson_stay_at_the_edges() {
+    noClasses().that().resideOutsideOfPackage("org.dyad.cli..").should().dependOnClassesThat().resideInAPackage("picocli..").check(dyad);
+    noClasses()
+        .that()
+        .resideInAnyPackage("org.dyad.core..", "org.dyad.actors..", "org.dyad.coding..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("com.fasterxml..")
+        .check(dyad);
+  }
+}

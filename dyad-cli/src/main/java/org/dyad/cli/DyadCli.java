@@ -1,0 +1,29 @@
+package org.dyad.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Entry point of {@code bin/dyad}. */
+@Command(
+    name = "dyad",
+    mixinStandardHelpOptions = true,
+    version = "dyad 0.1.0",
+    description = "Political event data from raw news text: who did what to whom, when.",
+    subcommands = {CodeCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
+public final class DyadCli implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  /** Runs the command line and returns its exit code; for tests. */
+  public static int run(String... args) {
+    return new CommandLine(new DyadCli()).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+}

@@ -1,0 +1,8 @@
+package org.dyad.cli;
+
+/** Output formats of {@code dyad code}. */
+enum OutputFormat {
+  TABLE,
+  JSONL,
+  TSV
+}

@@ -1,0 +1,176 @@
+package org.dyad.coding;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.dyad.core.actor.ActorMention;
+import org.dyad.core.nlp.DependencyTree;
+
+/**
+ * Finds the actors that fill a predicate's roles in a dependency tree: the subject (inherited
+ * through control, coordination and participles when the verb has none), the object, and
+ * prepositional arguments, each expanded over coordination ("Russia and China").
+ *
+ * <p>Thread safety: not thread-safe; one instance per sentence.
+ */
+final class Arguments {
+  /** Relations inside a noun phrase that may hold its actor, most telling first. */
+  private static final List<String> NP_ORDER =
+      List.of("nmod:poss", "appos", "compound", "amod", "flat", "nmod:of", "nmod");
+  private static final Set<String> OBJECT_CONTROL =
+      Set.of("urge", "ask", "tell", "invite", "call", "order", "force", "allow", "persuade", "encourage", "press", "help");
+  private static final Set<String> RELATIVE_WORDS = Set.of("who", "which", "that", "whom");
+
+  private final DependencyTree tree;
+  private final ActorMention[] mentionAt;
+
+  Arguments(DependencyTree tree, List<ActorMention> mentions) {
+    this.tree = tree;
+    this.mentionAt = new ActorMention[tree.size()];
+    for (ActorMention m : mentions) {
+      for (int k = m.startToken(); k < m.endToken(); k++) {
+        mentionAt[k] = m;
+      }
+    }
+  }
+
+  ActorMention at(int token) {
+    return mentionAt[token];
+  }
+
+  /** The actor a nominal stands for: itself, or one inside its noun phrase. */
+  ActorMention actorOf(int nominal) {
+    return actorOf(nominal, 0, Set.of());
+  }
+
+  /**
+   * The actor a nominal stands for, passing over actors of the excluded countries: in "A
+   * strengthened its ties with B", "its" is A, and the target is B.
+   */
+  private ActorMention actorOf(int nominal, int depth, Set<String> excluded) {
+    ActorMention self = mentionAt[nominal];
+    if (self != null && !excluded.contains(self.actor().country())) {
+      return self;
+    }
+    if (depth > 3) {
+      return null;
+    }
+    for (String rel : NP_ORDER) {
+      for (int c : tree.children(nominal)) {
+        String r = tree.relation(c);
+        if (!(r.equals(rel) || (rel.equals("nmod") && r.startsWith("nmod") && !r.equals("nmod:poss") && !r.equals("nmod:tmod")))) {
+          continue;
+        }
+        ActorMention m = actorOf(c, depth + 1, excluded);
+        if (m != null) {
+          return m;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The nominal and its conjuncts: "Russia and China" gives both. */
+  List<ActorMention> actorsOf(int nominal) {
+    return actorsOf(nominal, Set.of());
+  }
+
+  /** As {@link #actorsOf(int)}, passing over actors of the excluded countries. */
+  List<ActorMention> actorsOf(int nominal, Set<String> excluded) {
+    List<ActorMention> out = new ArrayList<>();
+    ActorMention first = actorOf(nominal, 0, excluded);
+    if (first != null) {
+      out.add(first);
+    }
+    for (int c : tree.children(nominal, "conj")) {
+      ActorMention m = actorOf(c, 0, excluded);
+      if (m != null && !out.contains(m)) {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
+  /** Whether the verb is passive: "sanctions were imposed on Iran by the EU". */
+  boolean passive(int verb) {
+    return tree.hasChild(verb, "nsubj:pass") || tree.hasChild(verb, "aux:pass");
+  }
+
+  /** The token standing as the verb's subject, inherited where the verb has none; -1 if none. */
+  int subject(int verb) {
+    for (int step = 0, v = verb; step < 5 && v >= 0; step++) {
+      if (passive(v)) {
+        for (int c : tree.children(v, "obl")) {
+          if (tree.caseMarker(c).equals("by")) {
+            return c;
+          }
+        }
+        if (v == verb) {
+          return -1;
+        }
+      }
+      for (int c : tree.children(v, "nsubj")) {
+        if (tree.relation(c).equals("nsubj:pass")) {
+          continue;
+        }
+        String w = tree.token(c).word().toLowerCase(Locale.ROOT);
+        if (RELATIVE_WORDS.contains(w) && tree.relation(v).startsWith("acl")) {
+          return tree.head(v); // "Putin, who agreed ...": the relative's antecedent
+        }
+        return c;
+      }
+      String rel = tree.relation(v);
+      int g = tree.head(v);
+      if (g < 0) {
+        return -1;
+      }
+      if (rel.equals("xcomp") && OBJECT_CONTROL.contains(tree.token(g).lemma().toLowerCase(Locale.ROOT))) {
+        List<Integer> objs = tree.children(g, "obj");
+        if (!objs.isEmpty()) {
+          return objs.get(0);
+        }
+      }
+      if (rel.startsWith("acl") && tree.token(g).isNoun()) {
+        return g; // "the official to visit China", "Ukrainian troops backed by tanks"
+      }
+      if (!(rel.equals("xcomp") || rel.startsWith("conj") || rel.startsWith("advcl") || rel.equals("ccomp") || rel.equals("dep"))) {
+        return -1;
+      }
+      v = g;
+    }
+    return -1;
+  }
+
+  /** The passive subject, which is the target of a passive verb. */
+  int passiveSubject(int verb) {
+    List<Integer> c = tree.children(verb, "nsubj:pass");
+    return c.isEmpty() ? -1 : c.get(0);
+  }
+
+  /** Direct and indirect objects. */
+  List<Integer> objects(int verb) {
+    List<Integer> out = new ArrayList<>(tree.children(verb, "obj"));
+    out.addAll(tree.children(verb, "iobj"));
+    return out;
+  }
+
+  /** Prepositional arguments of the verb and of its object, with their preposition. */
+  List<int[]> obliques(int verb) {
+    List<int[]> out = new ArrayList<>();
+    for (int c : tree.children(verb)) {
+      String r = tree.relation(c);
+      if ((r.startsWith("obl") && !r.equals("obl:tmod") && !r.equals("obl:npmod")) || r.startsWith("nmod")) {
+        out.add(new int[] {c, 0});
+      }
+    }
+    for (int o : objects(verb)) {
+      for (int c : tree.children(o)) {
+        if (tree.relation(c).startsWith("nmod") && !tree.relation(c).equals("nmod:poss")) {
+          out.add(new int[] {c, 1});
+        }
+      }
+    }
+    return out;
+  }
+}

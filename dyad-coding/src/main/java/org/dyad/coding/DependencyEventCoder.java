@@ -1,0 +1,462 @@
+package org.dyad.coding;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.dyad.coding.VerbDictionary.NounEvent;
+import org.dyad.coding.VerbDictionary.Pattern;
+import org.dyad.core.actor.ActorMention;
+import org.dyad.core.actor.ResolvedDocument;
+import org.dyad.core.event.CameoCode;
+import org.dyad.core.event.CodedEvent;
+import org.dyad.core.event.EventActor;
+import org.dyad.core.event.EventCoder;
+import org.dyad.core.event.EventDate;
+import org.dyad.core.event.Provenance;
+import org.dyad.core.nlp.DependencyTree;
+import org.dyad.core.nlp.ParsedSentence;
+import org.dyad.core.nlp.Token;
+
+/**
+ * Codes events from dependency trees: a verb whose lemma, object and prepositional arguments match
+ * a {@link VerbDictionary} pattern, or an event noun ("Putin's visit"), with a subject and a
+ * target resolved to actors of different countries.
+ *
+ * <p>Rules beyond the dictionary: passive verbs take their agent as source and their subject as
+ * target; a verb without a subject inherits one through control ("urged Israel to avoid"),
+ * coordination and participles; reporting verbs ("said") are not events, the clause they report is
+ * coded with its own subject; negated, blocked ("refused to") and speculative ("could", "expected
+ * to") actions are not coded; intended actions ("vowed to strengthen", "his intent to") take the
+ * intent code (03x, or a threat for conflict); a compound subject without an object acts in both
+ * directions. Titles are not coded: sentence indices count the body only.
+ *
+ * <p>Thread safety: immutable; may be shared.
+ */
+public final class DependencyEventCoder implements EventCoder {
+  public static final String VERSION = "dyad-coder-0.1";
+  private static final List<String> TARGET_PREPS =
+      List.of("to", "with", "against", "on", "at", "into", "toward", "towards", "from", "in", "over", "for", "of");
+
+  private static final java.util.Set<String> TEMPORAL_MARKERS =
+      java.util.Set.of("after", "before", "since", "following", "until", "during", "ahead of");
+
+  private final VerbDictionary verbs;
+  private final Codebook codebook;
+  private final Clock clock;
+
+  public DependencyEventCoder(VerbDictionary verbs, Codebook codebook, Clock clock) {
+    this.verbs = verbs;
+    this.codebook = codebook;
+    this.clock = clock;
+  }
+
+  /** The coder with the bundled dictionaries and the system clock. */
+  public static DependencyEventCoder bundled() {
+    return new DependencyEventCoder(VerbDictionary.bundled(), Codebook.bundled(), Clock.systemUTC());
+  }
+
+  public String dictionaryVersion() {
+    return verbs.version();
+  }
+
+  @Override
+  public List<CodedEvent> code(ResolvedDocument doc) {
+    Map<String, CodedEvent> out = new LinkedHashMap<>();
+    Map<String, EventDate> anchors = new HashMap<>();
+    Instant now = clock.instant();
+    for (ParsedSentence s : doc.parsed().sentences()) {
+      new SentenceCoder(doc, s, anchors, now, out).run();
+    }
+    return List.copyOf(out.values());
+  }
+
+  /** The coding of one sentence. */
+  private final class SentenceCoder {
+    private final ResolvedDocument doc;
+    private final ParsedSentence s;
+    private final DependencyTree tree;
+    private final Arguments args;
+    private final Map<String, EventDate> anchors;
+    private final Instant now;
+    private final Map<String, CodedEvent> out;
+    private final boolean[] consumed;
+
+    SentenceCoder(ResolvedDocument doc, ParsedSentence s, Map<String, EventDate> anchors, Instant now, Map<String, CodedEvent> out) {
+      this.doc = doc;
+      this.s = s;
+      this.tree = s.tree();
+      this.args = new Arguments(tree, doc.mentionsIn(s.index()));
+      this.anchors = anchors;
+      this.now = now;
+      this.out = out;
+      this.consumed = new boolean[s.tokens().size()];
+    }
+
+    void run() {
+      if (s.dependencies().isEmpty()) {
+        return;
+      }
+      for (Token t : s.tokens()) {
+        if (t.isVerb()) {
+          verb(t.index());
+        }
+      }
+      for (Token t : s.tokens()) {
+        if (t.isNoun() && !consumed[t.index()]) {
+          noun(t.index());
+        }
+      }
+    }
+
+    private void verb(int v) {
+      String rel = tree.relation(v);
+      if (rel.equals("amod") || rel.equals("case") || rel.equals("compound") || rel.equals("aux") || rel.equals("cop")) {
+        return;
+      }
+      List<Pattern> candidates = verbs.patterns(tree.token(v).lemma());
+      if (candidates.isEmpty()) {
+        return;
+      }
+      Map<Integer, Pattern> byPp = new LinkedHashMap<>();
+      Pattern general = null;
+      for (Pattern p : candidates) {
+        Optional<Integer> pp = matches(p, v);
+        if (pp == null) {
+          continue;
+        }
+        if (pp.isPresent() && !args.actorsOf(pp.get()).isEmpty()) {
+          Pattern prev = byPp.get(pp.get());
+          if (prev == null || p.specificity() > prev.specificity()) {
+            byPp.put(pp.get(), p);
+          }
+        }
+        if (general == null || p.specificity() > general.specificity()) {
+          general = p;
+        }
+      }
+      if (general == null) {
+        return;
+      }
+      if (Modality.negated(tree, v) || Modality.speculative(tree, v) || Modality.blocked(tree, v)) {
+        return;
+      }
+      int subj = args.subject(v);
+      List<ActorMention> sources = subj < 0 ? List.of() : args.actorsOf(subj);
+      if (sources.isEmpty()) {
+        return;
+      }
+      if (!byPp.isEmpty() && (general.ppPrep().isEmpty() || byPp.containsValue(general))) {
+        for (Map.Entry<Integer, Pattern> e : byPp.entrySet()) {
+          emit(v, e.getValue(), sources, args.actorsOf(e.getKey(), countries(sources)), "");
+        }
+        return;
+      }
+      List<ActorMention> targets = targets(v, countries(sources));
+      String note = args.passive(v) ? "passive" : "";
+      if (targets.isEmpty() && sources.size() > 1) {
+        emitSymmetric(v, general, sources);
+        return;
+      }
+      for (int o : args.objects(v)) {
+        consumed[o] = true;
+      }
+      emit(v, general, sources, targets, note);
+    }
+
+    /**
+     * Whether a pattern matches the verb: null if not; else the token of its prepositional
+     * argument, or empty when it has none.
+     */
+    private Optional<Integer> matches(Pattern p, int v) {
+      if (!p.particle().isEmpty() && !hasParticle(v, p.particle())) {
+        return null;
+      }
+      if (!p.object().isEmpty()) {
+        boolean found = false;
+        List<Integer> objs = new ArrayList<>(args.objects(v));
+        if (args.passive(v) && args.passiveSubject(v) >= 0) {
+          objs.add(args.passiveSubject(v));
+        }
+        for (int o : objs) {
+          if (phraseMatches(p.object(), o)) {
+            found = true;
+            break;
+          }
+        }
+        if (!found) {
+          return null;
+        }
+      }
+      if (p.ppPrep().isEmpty()) {
+        return Optional.empty();
+      }
+      for (int[] ob : args.obliques(v)) {
+        int c = ob[0];
+        if (tree.caseMarker(c).equals(p.ppPrep()) && (p.ppWords().isEmpty() || phraseMatches(p.ppWords(), c))) {
+          return Optional.of(c);
+        }
+      }
+      if (p.ppPrep().equals("to") && !p.ppWords().isEmpty()) {
+        for (int x : tree.children(v, "xcomp")) {
+          if (verbs.matches(p.ppWords().get(p.ppWords().size() - 1), tree.token(x).lemma(), tree.token(x).word())) {
+            return Optional.empty();
+          }
+        }
+      }
+      return null;
+    }
+
+    private boolean hasParticle(int v, String particle) {
+      for (int c : tree.children(v)) {
+        String w = tree.token(c).word().toLowerCase(Locale.ROOT);
+        if (w.equals(particle) && (tree.relation(c).equals("compound:prt") || tree.relation(c).equals("advmod"))) {
+          return true;
+        }
+        if (tree.relation(c).startsWith("obl") && tree.caseMarker(c).equals(particle)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** The phrase's last word is the head's lemma; the others modify it. */
+    private boolean phraseMatches(List<String> words, int head) {
+      Token h = tree.token(head);
+      if (!verbs.matches(words.get(words.size() - 1), h.lemma(), h.word())) {
+        return false;
+      }
+      for (int i = 0; i < words.size() - 1; i++) {
+        boolean any = false;
+        for (int c : tree.children(head)) {
+          List<Integer> alternatives = new ArrayList<>(tree.children(c, "conj"));
+          alternatives.add(c); // "diplomatic and military engagement"
+          for (int a : alternatives) {
+            any |= verbs.matches(words.get(i), tree.token(a).lemma(), tree.token(a).word());
+          }
+        }
+        if (!any) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private java.util.Set<String> countries(List<ActorMention> ms) {
+      java.util.Set<String> out = new java.util.HashSet<>();
+      for (ActorMention m : ms) {
+        out.add(m.actor().country());
+      }
+      return out;
+    }
+
+    private List<ActorMention> targets(int v, java.util.Set<String> excluded) {
+      if (args.passive(v) && args.passiveSubject(v) >= 0) {
+        List<ActorMention> t = args.actorsOf(args.passiveSubject(v), excluded);
+        if (!t.isEmpty()) {
+          return t;
+        }
+      }
+      for (int o : args.objects(v)) {
+        List<ActorMention> t = args.actorsOf(o, excluded);
+        if (!t.isEmpty()) {
+          return t;
+        }
+      }
+      for (String prep : TARGET_PREPS) {
+        for (int[] ob : args.obliques(v)) {
+          if (tree.caseMarker(ob[0]).equals(prep) && !(args.passive(v) && prep.equals("by"))) {
+            List<ActorMention> t = args.actorsOf(ob[0], excluded);
+            if (!t.isEmpty()) {
+              return t;
+            }
+          }
+        }
+      }
+      return List.of();
+    }
+
+    private void noun(int n) {
+      Optional<NounEvent> ne = verbs.noun(tree.token(n).lemma());
+      if (ne.isEmpty() || tree.relation(n).equals("compound") || !tree.token(n).pos().startsWith("NN")) {
+        return;
+      }
+      if (TEMPORAL_MARKERS.contains(tree.caseMarker(n))) {
+        return; // "two weeks after Putin's visit": a time anchor, not a new report of the visit
+      }
+      int governingVerb = governingVerb(n);
+      if (governingVerb >= 0
+          && (Modality.negated(tree, governingVerb) || Modality.speculative(tree, governingVerb))) {
+        return;
+      }
+      List<ActorMention> sources = new ArrayList<>();
+      List<ActorMention> targets = new ArrayList<>();
+      boolean sourceByFrom = false;
+      for (int c : tree.children(n)) {
+        String r = tree.relation(c);
+        String marker = r.equals("nmod:poss") ? "poss" : tree.caseMarker(c);
+        if (!r.startsWith("nmod") && !r.equals("amod")) {
+          continue;
+        }
+        if (r.equals("amod") && args.at(c) == null) {
+          continue;
+        }
+        if (ne.get().sourcePreps().contains(marker) || (r.equals("amod") && sources.isEmpty())) {
+          if (marker.equals("between")) {
+            sources.addAll(args.actorsOf(c));
+            continue;
+          }
+          sources.addAll(args.actorsOf(c));
+          sourceByFrom |= marker.equals("from") || marker.equals("by");
+        } else if (ne.get().targetPreps().contains(marker)) {
+          targets.addAll(args.actorsOf(c));
+        }
+      }
+      boolean implicitTarget = false;
+      if (sources.isEmpty() && governingVerb >= 0 && tree.relation(n).equals("obj")) {
+        int subj = args.subject(governingVerb);
+        if (subj >= 0) {
+          sources.addAll(args.actorsOf(subj));
+        }
+      }
+      if (sources.isEmpty()) {
+        return;
+      }
+      if (targets.isEmpty() && sources.size() > 1) {
+        Pattern p = nounPattern(ne.get(), ne.get().code());
+        emitSymmetric(n, p, sources);
+        return;
+      }
+      if (targets.isEmpty() && governingVerb >= 0) {
+        int subj = args.subject(governingVerb);
+        List<ActorMention> context = subj >= 0 ? args.actorsOf(subj) : List.of();
+        for (ActorMention m : context) {
+          if (!m.actor().country().equals(sources.get(0).actor().country())) {
+            targets.add(m);
+            implicitTarget = true;
+            break;
+          }
+        }
+      }
+      Pattern p = nounPattern(ne.get(), ne.get().code());
+      emit(n, p, sources, targets, "nominal");
+      if (implicitTarget && sourceByFrom && ne.get().code().equals("042")) {
+        emit(n, nounPattern(ne.get(), "043"), targets, sources, "nominal; host of the visit");
+      }
+    }
+
+    private Pattern nounPattern(NounEvent ne, String code) {
+      return new Pattern("nouns.tsv:" + ne.noun(), ne.noun(), "", List.of(), "", List.of(), code, "noun");
+    }
+
+    private int governingVerb(int n) {
+      for (int k = tree.head(n), steps = 0; k >= 0 && steps < 6; k = tree.head(k), steps++) {
+        if (tree.token(k).isVerb()) {
+          return k;
+        }
+      }
+      return -1;
+    }
+
+    private void emitSymmetric(int trigger, Pattern p, List<ActorMention> parties) {
+      for (ActorMention a : parties) {
+        for (ActorMention b : parties) {
+          if (a != b) {
+            emit(trigger, p, List.of(a), List.of(b), "joint action");
+          }
+        }
+      }
+    }
+
+    private void emit(int trigger, Pattern p, List<ActorMention> sources, List<ActorMention> targets, String note) {
+      if (p.code().equals(VerbDictionary.NO_EVENT) || p.code().equals(VerbDictionary.REPORTING)) {
+        return;
+      }
+      String code = p.code();
+      String modality = "asserted";
+      if (tree.token(trigger).isVerb()) {
+        if (Modality.intended(tree, trigger)) {
+          code = IntentCodes.of(code);
+          modality = "intent";
+        } else if (Modality.future(tree, trigger) && code.startsWith("04")) {
+          code = "036";
+          modality = "intent";
+        }
+      }
+      if (!codebook.isValid(code)) {
+        return;
+      }
+      Codebook.Entry entry = codebook.require(code);
+      Token t = tree.token(trigger);
+      boolean past = t.pos().equals("VBD") || t.pos().equals("VBN") || !t.isVerb();
+      EventDate date = EventDater.date(s, trigger, doc.parsed().article().published(), past, anchors);
+      anchors.put(t.lemma().toLowerCase(Locale.ROOT), date);
+      for (ActorMention src : sources) {
+        for (ActorMention tgt : targets) {
+          if (src == tgt || src.actor().country().equals(tgt.actor().country())) {
+            continue;
+          }
+          String key = s.index() + "|" + src.actor().country() + "|" + tgt.actor().country() + "|" + code;
+          if (out.containsKey(key)) {
+            continue;
+          }
+          String articleId = doc.parsed().article().id();
+          Provenance prov =
+              new Provenance(
+                  articleId,
+                  s.index(),
+                  s.text(),
+                  false,
+                  t.span(),
+                  t.word(),
+                  p.id(),
+                  doc.dictionaryVersion() + "+" + verbs.version(),
+                  VERSION,
+                  now);
+          List<String> notes = new ArrayList<>();
+          if (!note.isEmpty()) {
+            notes.add(note);
+          }
+          out.put(
+              key,
+              new CodedEvent(
+                  eventId(articleId, s.index(), src, tgt, code),
+                  actor(src),
+                  actor(tgt),
+                  CameoCode.of(code),
+                  entry.name(),
+                  entry.goldstein(),
+                  entry.plover(),
+                  date,
+                  modality,
+                  prov,
+                  notes));
+        }
+      }
+    }
+  }
+
+  private static EventActor actor(ActorMention m) {
+    return new EventActor(m.actor().code(), m.actor().name(), m.text(), m.chars(), m.kind());
+  }
+
+  static String eventId(String article, int sentence, ActorMention src, ActorMention tgt, String code) {
+    String key = article + "|" + sentence + "|" + src.actor().code() + "|" + tgt.actor().code() + "|" + code;
+    try {
+      byte[] h = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(h).substring(0, 16);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 missing from the JDK", e);
+    }
+  }
+
+}

@@ -1,0 +1,178 @@
+package org.dyad.coding;
+
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dyad.core.event.DatePrecision;
+import org.dyad.core.event.EventDate;
+import org.dyad.core.nlp.DependencyTree;
+import org.dyad.core.nlp.ParsedSentence;
+import org.dyad.core.nlp.TimeExpression;
+
+/**
+ * Dates an event from the time expressions of its sentence.
+ *
+ * <p>The governing expression is the one closest to the trigger in the dependency tree ("met ...
+ * on Monday, saying missiles were fired on October 1": Monday dates the meeting). Values come from
+ * SUTime, already resolved against the publication date; a past-tense event whose weekday
+ * resolved after publication moves back a week. "Two weeks after Putin's visit" adds the duration
+ * to the date of the visit coded earlier in the document. Without an expression the event takes
+ * the publication date.
+ *
+ * <p>Thread safety: stateless.
+ */
+final class EventDater {
+  private static final Pattern DAY = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})");
+  private static final Pattern MONTH = Pattern.compile("^(\\d{4})-(\\d{2})$");
+  private static final Pattern YEAR = Pattern.compile("^(\\d{4})$");
+  private static final Pattern WEEK = Pattern.compile("^(\\d{4})-W(\\d{2})");
+  private static final Pattern DURATION = Pattern.compile("^P(\\d+)([DWMY])$");
+  private static final int MAX_DISTANCE = 6;
+
+  private EventDater() {}
+
+  /**
+   * @param anchors dates of events coded earlier in the document, by trigger lemma
+   */
+  static EventDate date(
+      ParsedSentence s, int trigger, LocalDate published, boolean pastTense, Map<String, EventDate> anchors) {
+    DependencyTree tree = s.tree();
+    Optional<EventDate> relative = relative(s, tree, trigger, anchors);
+    if (relative.isPresent()) {
+      return relative.get();
+    }
+    TimeExpression best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (TimeExpression t : s.timeExpressions()) {
+      if (!t.type().equals("DATE") && !t.type().equals("TIME")) {
+        continue;
+      }
+      if (s.tokens().get(t.startToken()).ner().equals("ORGANIZATION")) {
+        continue;
+      }
+      int d = distance(tree, trigger, t);
+      if (d < bestDistance) {
+        bestDistance = d;
+        best = t;
+      }
+    }
+    if (best != null && bestDistance <= MAX_DISTANCE) {
+      Optional<EventDate> parsed = parse(best.value(), best.text(), published, pastTense);
+      if (parsed.isPresent()) {
+        return parsed.get();
+      }
+    }
+    return EventDate.published(published);
+  }
+
+  /** Arcs from the trigger down to the expression, or up and down through the trigger's governors. */
+  private static int distance(DependencyTree tree, int trigger, TimeExpression t) {
+    int best = Integer.MAX_VALUE;
+    for (int k = t.startToken(); k < t.endToken(); k++) {
+      int up = 0;
+      for (int a = trigger; a >= 0 && up <= MAX_DISTANCE; a = tree.head(a), up++) {
+        if (tree.dominates(a, k)) {
+          int down = tree.depth(k) - tree.depth(a);
+          // Expressions under a governor count, but less than those under the trigger itself.
+          best = Math.min(best, down + up * 2);
+          break;
+        }
+      }
+    }
+    return best;
+  }
+
+  static Optional<EventDate> parse(String value, String text, LocalDate published, boolean pastTense) {
+    Matcher m = DAY.matcher(value);
+    if (m.find()) {
+      LocalDate d = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+      if (pastTense && d.isAfter(published) && d.minusDays(7).isBefore(published.plusDays(1))) {
+        d = d.minusWeeks(1); // "on Tuesday" in a report of a past event: the last Tuesday
+      }
+      return Optional.of(new EventDate(d, DatePrecision.DAY, text, "timex"));
+    }
+    m = MONTH.matcher(value);
+    if (m.find()) {
+      LocalDate d = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), 1);
+      if (pastTense && d.isAfter(published)) {
+        d = d.minusYears(1);
+      }
+      return Optional.of(new EventDate(d, DatePrecision.MONTH, text, "timex"));
+    }
+    m = WEEK.matcher(value);
+    if (m.find()) {
+      LocalDate d =
+          LocalDate.of(Integer.parseInt(m.group(1)), 6, 1)
+              .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(m.group(2)));
+      return Optional.of(new EventDate(d, DatePrecision.MONTH, text, "timex week"));
+    }
+    m = YEAR.matcher(value);
+    if (m.find()) {
+      return Optional.of(new EventDate(LocalDate.of(Integer.parseInt(m.group(1)), 1, 1), DatePrecision.YEAR, text, "timex"));
+    }
+    return Optional.empty();
+  }
+
+  /** "Two weeks after Putin's visit": an offset from an event dated earlier in the document. */
+  private static Optional<EventDate> relative(
+      ParsedSentence s, DependencyTree tree, int trigger, Map<String, EventDate> anchors) {
+    for (int c : tree.children(trigger)) {
+      String marker = tree.caseMarker(c);
+      if (!marker.equals("after") && !marker.equals("before")) {
+        continue;
+      }
+      EventDate anchor = anchors.get(tree.token(c).lemma().toLowerCase(Locale.ROOT));
+      if (anchor == null) {
+        continue;
+      }
+      Optional<String> duration = durationNear(s, tree, trigger, c);
+      if (duration.isEmpty()) {
+        continue;
+      }
+      Matcher m = DURATION.matcher(duration.get());
+      if (!m.matches()) {
+        continue;
+      }
+      int n = Integer.parseInt(m.group(1));
+      int sign = marker.equals("after") ? 1 : -1;
+      LocalDate base = anchor.precision() == DatePrecision.DAY ? anchor.date() : anchor.date().plusDays(14);
+      LocalDate d =
+          switch (m.group(2)) {
+            case "D" -> base.plusDays(sign * (long) n);
+            case "W" -> base.plusWeeks(sign * (long) n);
+            case "M" -> base.plusMonths(sign * (long) n);
+            default -> base.plusYears(sign * (long) n);
+          };
+      DatePrecision p = anchor.precision() == DatePrecision.DAY && !m.group(2).equals("M") ? DatePrecision.DAY : DatePrecision.MONTH;
+      String text = s.textOf(Math.min(firstToken(tree, c), c), c + 1);
+      return Optional.of(new EventDate(d, p, text, "relative to " + anchor.iso()));
+    }
+    return Optional.empty();
+  }
+
+  private static int firstToken(DependencyTree tree, int i) {
+    Deque<Integer> todo = new ArrayDeque<>(tree.subtree(i));
+    return todo.isEmpty() ? i : todo.peekFirst();
+  }
+
+  private static Optional<String> durationNear(ParsedSentence s, DependencyTree tree, int trigger, int anchorNoun) {
+    for (TimeExpression t : s.timeExpressions()) {
+      if (!t.type().equals("DURATION")) {
+        continue;
+      }
+      for (int k = t.startToken(); k < t.endToken(); k++) {
+        int h = tree.head(k);
+        if (h == trigger || h == anchorNoun || tree.head(anchorNoun) == k) {
+          return Optional.of(t.value());
+        }
+      }
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,112 @@
+package org.dyad.coding;
+
+import java.util.Locale;
+import java.util.Set;
+import org.dyad.core.nlp.DependencyTree;
+
+/**
+ * Reads the modality of a predicate from its dependency context: negated ("did not attend"),
+ * speculative ("could send", "expected to", "it remains to be seen"), intended ("vowed to
+ * strengthen", "his intent to", "was due to travel") or future ("will visit").
+ *
+ * <p>Thread safety: stateless.
+ */
+final class Modality {
+  private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
+  private static final Set<String> SPECULATIVE_AUX = Set.of("could", "might", "may");
+  private static final Set<String> SPECULATIVE_HEADS =
+      Set.of("expect", "likely", "possible", "unlikely", "see", "whether", "speculate", "consider");
+  private static final Set<String> BLOCKING_HEADS =
+      Set.of("refuse", "fail", "decline", "deny", "avoid", "stop", "reject", "prevent", "halt");
+  static final Set<String> INTENT_HEADS =
+      Set.of(
+          "pledge", "vow", "promise", "plan", "intend", "want", "seek", "aim", "agree", "offer",
+          "decide", "prepare", "commit", "intent", "intention", "desire", "commitment",
+          "willingness", "readiness", "determination", "due", "set", "ready",
+          "willing", "eager", "hope", "wish", "look", "assure", "invite");
+  private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll");
+
+  private Modality() {}
+
+  static boolean negated(DependencyTree tree, int verb) {
+    for (int c : tree.children(verb)) {
+      String rel = tree.baseRelation(c);
+      String w = tree.token(c).word().toLowerCase(Locale.ROOT);
+      if ((rel.equals("advmod") || rel.equals("neg") || rel.equals("det")) && NEGATORS.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Governors reached through control and coordination: "vowed to continue to foster". */
+  private static int governor(DependencyTree tree, int v) {
+    String rel = tree.relation(v);
+    if (rel.equals("xcomp") || rel.startsWith("conj") || rel.equals("ccomp") || rel.equals("acl")) {
+      return tree.head(v);
+    }
+    return -1;
+  }
+
+  static boolean speculative(DependencyTree tree, int verb) {
+    for (int v = verb, steps = 0; v >= 0 && steps < 4; v = governor(tree, v), steps++) {
+      for (int c : tree.children(v, "aux")) {
+        if (SPECULATIVE_AUX.contains(tree.token(c).word().toLowerCase(Locale.ROOT))) {
+          return true;
+        }
+      }
+      for (int c : tree.children(v, "mark")) {
+        String w = tree.token(c).word().toLowerCase(Locale.ROOT);
+        if ((w.equals("if") || w.equals("whether")) && tree.relation(v).startsWith("advcl")) {
+          return true;
+        }
+      }
+      if (v != verb && SPECULATIVE_HEADS.contains(tree.token(v).lemma().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+      if (v != verb && negated(tree, v)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "refused to attend", "chose not to respond": the embedded action did not happen. */
+  static boolean blocked(DependencyTree tree, int verb) {
+    int g = governor(tree, verb);
+    return g >= 0
+        && tree.relation(verb).equals("xcomp")
+        && BLOCKING_HEADS.contains(tree.token(g).lemma().toLowerCase(Locale.ROOT));
+  }
+
+  static boolean intended(DependencyTree tree, int verb) {
+    for (int v = verb, steps = 0; v >= 0 && steps < 4; steps++) {
+      int g = governor(tree, v);
+      if (g < 0) {
+        return false;
+      }
+      if (tree.relation(v).equals("ccomp")) {
+        return false; // reported clause: "said that A had agreed" is not A's intent
+      }
+      if (INTENT_HEADS.contains(tree.token(g).lemma().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+      for (int o : tree.children(g, "obj")) {
+        if (INTENT_HEADS.contains(tree.token(o).lemma().toLowerCase(Locale.ROOT))) {
+          return true;
+        }
+      }
+      v = g;
+    }
+    return false;
+  }
+
+  static boolean future(DependencyTree tree, int verb) {
+    for (int c : tree.children(verb, "aux")) {
+      if (FUTURE_AUX.contains(tree.token(c).word().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,94 @@
+package org.dyad.pipeline;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.dyad.actors.ActorDictionary;
+import org.dyad.actors.DictionaryActorResolver;
+import org.dyad.coding.Codebook;
+import org.dyad.coding.DependencyEventCoder;
+import org.dyad.coding.VerbDictionary;
+import org.dyad.core.actor.ActorResolver;
+import org.dyad.core.actor.ResolvedDocument;
+import org.dyad.core.event.CodedEvent;
+import org.dyad.core.event.EventCoder;
+import org.dyad.core.nlp.ParsedDocument;
+import org.dyad.core.nlp.TextAnalyzer;
+import org.dyad.core.text.Article;
+import org.dyad.nlp.corenlp.CoreNlpAnalyzer;
+import org.dyad.pipeline.config.PipelineConfig;
+
+/**
+ * Raw article in, coded events out: analysis, actor resolution, event coding.
+ *
+ * <p>Contract: {@link #process} never throws for a bad document; it returns an outcome that says
+ * coded, skipped (empty, too long, not English) or failed (with the stage and reason), so that a
+ * batch goes on.
+ *
+ * <p>Thread safety: safe to share when its stages are, which the standard ones are.
+ */
+public final class DyadPipeline {
+  private final TextAnalyzer analyzer;
+  private final ActorResolver resolver;
+  private final EventCoder coder;
+  private final PipelineConfig config;
+
+  public DyadPipeline(TextAnalyzer analyzer, ActorResolver resolver, EventCoder coder, PipelineConfig config) {
+    this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
+    this.resolver = Objects.requireNonNull(resolver, "resolver");
+    this.coder = Objects.requireNonNull(coder, "coder");
+    this.config = Objects.requireNonNull(config, "config");
+  }
+
+  /** The standard pipeline: CoreNLP (loaded once per JVM), bundled dictionaries plus the config's. */
+  public static DyadPipeline standard(PipelineConfig config) {
+    ActorDictionary actors =
+        config.dictionaryDirectories().isEmpty()
+            ? ActorDictionary.bundled()
+            : ActorDictionary.load(config.dictionaryDirectories());
+    return new DyadPipeline(
+        CoreNlpAnalyzer.shared(),
+        new DictionaryActorResolver(actors),
+        new DependencyEventCoder(VerbDictionary.bundled(), Codebook.bundled(), Clock.systemUTC()),
+        config);
+  }
+
+  public DocumentOutcome process(Article article) {
+    String id = article.id();
+    if (article.text().isBlank()) {
+      return DocumentOutcome.skipped(id, "empty text");
+    }
+    if (article.text().length() > config.maxDocumentChars()) {
+      return DocumentOutcome.skipped(
+          id, "text of " + article.text().length() + " characters exceeds the limit of " + config.maxDocumentChars());
+    }
+    if (!article.language().isEmpty() && !article.language().equals("en")) {
+      return DocumentOutcome.skipped(id, "language '" + article.language() + "' is not English");
+    }
+    if (!LanguageCheck.looksEnglish(article.text())) {
+      return DocumentOutcome.skipped(id, "text does not look English (Dyad codes English only)");
+    }
+    String stage = "analysis";
+    try {
+      ParsedDocument parsed = analyzer.analyze(article);
+      stage = "actor resolution";
+      ResolvedDocument resolved = resolver.resolve(parsed);
+      stage = "event coding";
+      List<CodedEvent> events = coder.code(resolved);
+      return new DocumentOutcome(
+          id, DocumentOutcome.Status.CODED, "", events, resolved.unresolved(), parsed.sentences().size());
+    } catch (RuntimeException | StackOverflowError e) {
+      return DocumentOutcome.failed(id, stage + " failed: " + e);
+    }
+  }
+
+  /** Processes each article in order; one failure does not stop the others. */
+  public List<DocumentOutcome> processAll(List<Article> articles) {
+    List<DocumentOutcome> out = new ArrayList<>(articles.size());
+    for (Article a : articles) {
+      out.add(process(a));
+    }
+    return out;
+  }
+}

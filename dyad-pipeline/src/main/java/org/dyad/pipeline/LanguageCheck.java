@@ -1,0 +1,40 @@
+package org.dyad.pipeline;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A cheap test of whether a text is English: the share of its words that are common English
+ * function words. Dyad codes English only; other languages are skipped with this reason rather
+ * than coded into noise.
+ *
+ * <p>Thread safety: stateless.
+ */
+final class LanguageCheck {
+  private static final Set<String> FUNCTION_WORDS =
+      Set.of(
+          "the", "a", "an", "of", "to", "in", "and", "or", "on", "at", "for", "with", "by", "from",
+          "is", "was", "were", "are", "be", "has", "have", "had", "it", "its", "he", "his", "she",
+          "her", "they", "their", "that", "this", "which", "who", "as", "not", "after", "said");
+  private static final int MIN_WORDS = 12;
+  private static final double MIN_SHARE = 0.08;
+
+  private LanguageCheck() {}
+
+  /** Whether the text looks English; short texts are given the benefit of the doubt. */
+  static boolean looksEnglish(String text) {
+    String[] words = text.toLowerCase(Locale.ROOT).split("[^\\p{L}']+");
+    int n = 0;
+    int hits = 0;
+    for (String w : words) {
+      if (w.isEmpty()) {
+        continue;
+      }
+      n++;
+      if (FUNCTION_WORDS.contains(w)) {
+        hits++;
+      }
+    }
+    return n < MIN_WORDS || (double) hits / n >= MIN_SHARE;
+  }
+}

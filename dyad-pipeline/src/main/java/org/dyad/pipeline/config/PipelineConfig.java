@@ -1,0 +1,31 @@
+package org.dyad.pipeline.config;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Settings of the pipeline, checked when built.
+ *
+ * @param dictionaryDirectories user actor dictionaries added to the bundled one
+ * @param maxDocumentChars longer documents are skipped, with the reason recorded
+ */
+public record PipelineConfig(List<Path> dictionaryDirectories, int maxDocumentChars) {
+  public static final int DEFAULT_MAX_DOCUMENT_CHARS = 1_000_000;
+
+  public PipelineConfig {
+    dictionaryDirectories = List.copyOf(dictionaryDirectories);
+    for (Path p : dictionaryDirectories) {
+      if (!Files.isDirectory(p)) {
+        throw new ConfigException("actors.dictionary: directory not found: " + p);
+      }
+    }
+    if (maxDocumentChars < 1) {
+      throw new ConfigException("limits.maxDocumentChars: must be positive, got " + maxDocumentChars);
+    }
+  }
+
+  public static PipelineConfig defaults() {
+    return new PipelineConfig(List.of(), DEFAULT_MAX_DOCUMENT_CHARS);
+  }
+}

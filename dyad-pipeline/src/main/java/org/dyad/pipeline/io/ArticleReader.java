@@ -1,0 +1,129 @@
+package org.dyad.pipeline.io;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads articles from text files (one article each, with a given date and id) and from JSONL
+ * ({@code {"id", "date", "title", "text"}} per line, optional {@code source}, {@code url}, {@code
+ * language}). A bad file or line becomes an {@link ArticleInput} with the reason; the rest is read.
+ *
+ * <p>Thread safety: stateless.
+ */
+public final class ArticleReader {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private ArticleReader() {}
+
+  /** A plain-text article; {@code id} defaults to the file name without extension. */
+  public static ArticleInput text(Path file, LocalDate date, String id) {
+    String origin = file.toString();
+    try {
+      String text = decodeUtf8(Files.readAllBytes(file));
+      String name = file.getFileName().toString();
+      String articleId = id != null && !id.isBlank() ? id : name.replaceFirst("\\.[^.]*$", "");
+      return ArticleInput.of(origin, new org.dyad.core.text.Article(articleId, date, "", "", text, "", ""));
+    } catch (CharacterCodingException e) {
+      return ArticleInput.failed(origin, "not valid UTF-8 text");
+    } catch (IOException e) {
+      return ArticleInput.failed(origin, "cannot read: " + e.getMessage());
+    }
+  }
+
+  /** Text read from a stream (standard input). The caller owns and closes the reader. */
+  public static ArticleInput text(String origin, Reader in, LocalDate date, String id) {
+    try {
+      StringBuilder sb = new StringBuilder();
+      char[] buf = new char[8192];
+      int n;
+      while ((n = in.read(buf)) > 0) {
+        sb.append(buf, 0, n);
+      }
+      return ArticleInput.of(origin, new org.dyad.core.text.Article(id, date, "", "", sb.toString(), "", ""));
+    } catch (IOException e) {
+      return ArticleInput.failed(origin, "cannot read: " + e.getMessage());
+    }
+  }
+
+  /** Every line of a JSONL file; blank lines are skipped. */
+  public static List<ArticleInput> jsonl(Path file) {
+    try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return jsonl(file.toString(), r);
+    } catch (IOException e) {
+      return List.of(ArticleInput.failed(file.toString(), "cannot read: " + e.getMessage()));
+    }
+  }
+
+  /** Every line of JSONL from a reader; the caller owns and closes it. */
+  public static List<ArticleInput> jsonl(String origin, BufferedReader r) throws IOException {
+    List<ArticleInput> out = new ArrayList<>();
+    String line;
+    int n = 0;
+    while ((line = r.readLine()) != null) {
+      n++;
+      if (line.isBlank()) {
+        continue;
+      }
+      out.add(jsonLine(origin + ":" + n, line));
+    }
+    return out;
+  }
+
+  static ArticleInput jsonLine(String origin, String line) {
+    JsonNode node;
+    try {
+      node = JSON.readTree(line);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      return ArticleInput.failed(origin, "invalid JSON: " + e.getOriginalMessage());
+    }
+    if (node == null || !node.isObject()) {
+      return ArticleInput.failed(origin, "expected a JSON object");
+    }
+    String id = str(node, "id");
+    if (id.isBlank()) {
+      return ArticleInput.failed(origin, "missing field 'id'");
+    }
+    String date = str(node, "date");
+    LocalDate published;
+    try {
+      published = LocalDate.parse(date.length() > 10 ? date.substring(0, 10) : date);
+    } catch (DateTimeParseException e) {
+      return ArticleInput.failed(origin, "article " + id + ": field 'date' is not YYYY-MM-DD: '" + date + "'");
+    }
+    if (node.has("text") && !node.get("text").isTextual()) {
+      return ArticleInput.failed(origin, "article " + id + ": field 'text' is not a string");
+    }
+    return ArticleInput.of(
+        origin,
+        new org.dyad.core.text.Article(
+            id, published, str(node, "source"), str(node, "title"), str(node, "text"), str(node, "url"), str(node, "language")));
+  }
+
+  private static String str(JsonNode node, String field) {
+    JsonNode v = node.get(field);
+    return v == null || v.isNull() ? "" : v.asText();
+  }
+
+  private static String decodeUtf8(byte[] bytes) throws CharacterCodingException {
+    String s =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT)
+            .decode(java.nio.ByteBuffer.wrap(bytes))
+            .toString();
+    return s.startsWith("\uFEFF") ? s.substring(1) : s;
+  }
+}

@@ -1,0 +1,234 @@
+#!/usr/bin/env python3
+"""Build Dyad's actor dictionary (dyad-actors/src/main/resources/org/dyad/actors/dictionary)
+from the shared reference data.
+
+Usage: python3 tools/dictionaries/build_actors.py ../shared/data
+
+Sources (licences in NOTICE): leaders.tsv (CC0), CountryInfo.120116.txt (CC BY-SA 3.0),
+Phoenix.{Countries,International,MilNonState}.actors.txt and Phoenix.agents.txt (MIT),
+NGEC countries.csv (MIT), cameo_actor_codes.tsv. Hand-curated rows live in
+tools/dictionaries/curated/ and are appended unchanged. The output is deterministic (sorted),
+so a rebuild shows as a readable diff.
+"""
+import csv
+import os
+import re
+import sys
+from collections import defaultdict
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+OUT = os.path.join(HERE, "..", "..", "dyad-actors", "src", "main", "resources", "org", "dyad", "actors", "dictionary")
+
+ROLE_OF_POST = {
+    "HEAD_OF_STATE": "GOV", "HEAD_OF_GOVERNMENT": "GOV", "FOREIGN_MINISTER": "GOV",
+    "DEFENCE_MINISTER": "MIL", "SUPREME_LEADER": "GOV", "PARTY_LEADER": "GOV",
+}
+SMALL = {"of", "the", "and", "for", "de", "la", "al", "el", "von", "van", "der", "du", "bin", "da", "do", "dos", "das"}
+
+
+def pretty(raw):
+    """NORTH_KOREA_ -> North Korea; keeps dotted acronyms."""
+    s = raw.strip().rstrip("_").replace("_", " ").strip()
+    s = re.sub(r"\s+", " ", s)
+    words = []
+    for i, w in enumerate(s.split(" ")):
+        lw = w.lower()
+        if "." in w and len(w) <= 8:
+            words.append(w.upper())
+        elif i > 0 and lw in SMALL:
+            words.append(lw)
+        else:
+            words.append("-".join(p[:1].upper() + p[1:].lower() for p in w.split("-")))
+    return " ".join(words)
+
+
+def yymmdd(s):
+    s = s.strip()
+    if len(s) == 6:
+        yy = int(s[:2])
+        year = (1900 if yy >= 30 else 2000) + yy
+        return "%04d-%s-%s" % (year, s[2:4], s[4:6])
+    if len(s) == 8:
+        return "%s-%s-%s" % (s[:4], s[4:6], s[6:8])
+    return ""
+
+
+def parse_code(text):
+    """'PRKGOV >041201' -> (PRKGOV, 2004-12-01, '')"""
+    parts = text.split()
+    if not parts:
+        return None
+    code = parts[0].strip()
+    if not re.fullmatch(r"[A-Z0-9]{3}([A-Z0-9]{3}){0,4}", code):  # malformed codes in the source are dropped
+        return None
+    start = end = ""
+    for p in parts[1:]:
+        if p.startswith(">"):
+            start = yymmdd(p[1:])
+        elif p.startswith("<"):
+            end = yymmdd(p[1:])
+        elif "-" in p:
+            a, b = p.split("-", 1)
+            start, end = yymmdd(a), yymmdd(b)
+    return code, start, end
+
+
+def read_phoenix(path):
+    """Yields (names, [(code, start, end)]) per entry of a TABARI/PETRARCH actor file."""
+    entries = []
+    cur = None
+    with open(path, encoding="latin-1") as f:
+        for line in f:
+            line = line.rstrip("\n")
+            body = line.split("#", 1)[0]
+            if not body.strip():
+                continue
+            if body.startswith("\t") or body.startswith(" ") and body.strip().startswith("["):
+                if cur is not None:
+                    cur[1].extend(c for c in (parse_code(m) for m in re.findall(r"\[([^\]]*)\]", body)) if c)
+                continue
+            if body.startswith("+"):
+                if cur is not None:
+                    name = body[1:].split("[", 1)[0]
+                    cur[0].append(name)
+                    cur[1].extend(c for c in (parse_code(m) for m in re.findall(r"\[([^\]]*)\]", body)) if c)
+                continue
+            if body.startswith("<") or body.startswith("!"):
+                continue
+            cur = ([body.split("[", 1)[0]], [])
+            cur[1].extend(c for c in (parse_code(m) for m in re.findall(r"\[([^\]]*)\]", body)) if c)
+            entries.append(cur)
+    return entries
+
+
+def clean_name(raw):
+    n = pretty(raw)
+    if not n or len(n) < 2 or "(" in n or ")" in n or "," in n or "/" in n or "!" in n:
+        return None
+    return n
+
+
+def countryinfo(path):
+    """code -> dict(name, nationality[], capital[], places set)"""
+    data = open(path, encoding="latin-1").read()
+    out = {}
+    for block in re.findall(r"<Country>(.*?)</Country>", data, re.S):
+        def field(tag):
+            m = re.search(r"<%s>(.*?)</%s>" % (tag, tag), block, re.S)
+            if not m:
+                return []
+            return [l.strip() for l in m.group(1).split("\n") if l.strip() and not l.strip().startswith("#")]
+        code = (field("CountryCode") or [""])[0]
+        if not code:
+            continue
+        out[code] = dict(
+            name=(field("CountryName") or [""])[0], iso3=(field("ISO3166-alpha3") or [""])[0],
+            nationality=field("Nationality"), capital=field("Capital"),
+            places=set(x.rstrip("_").upper() for t in ("MajorCities", "Regions", "GeogFeatures") for x in field(t)))
+    return out
+
+
+def main(shared):
+    data = shared
+    rows = []  # name, aliases, code, start, end, kind, source
+    adjectives = {}
+    ci = countryinfo(os.path.join(data, "countryinfo", "CountryInfo.120116.txt"))
+    countries = {}
+    with open(os.path.join(data, "cameo", "cameo_actor_codes.tsv"), encoding="utf-8") as f:
+        for r in csv.DictReader(f, delimiter="\t"):
+            if r["kind"] in ("country", "country_nonstandard"):
+                countries[r["code"]] = r["label"]
+
+    # States: CountryInfo names and nationalities, NGEC adjectives; capitals are government metonyms.
+    ngec = {}
+    with open(os.path.join(data, "ngec", "countries.csv"), encoding="utf-8") as f:
+        for r in csv.DictReader(f):
+            ngec[r["CCA3"]] = r
+    for code, info in sorted(ci.items()):
+        if code not in countries:
+            continue
+        names = {pretty(info["name"])}
+        adjs = set()
+        for n in info["nationality"]:
+            if n.rstrip("_").upper() in info["places"]:
+                continue
+            p = clean_name(n)
+            if not p:
+                continue
+            if re.search(r"(an|ese|ish|ian|ic|i|ch)$", p.split(" ")[-1]) and not p.lower().startswith(("republic", "kingdom", "state", "democratic", "people")) and " of " not in p:
+                adjs.add(p)
+            else:
+                names.add(p)
+        if code in ngec:
+            names.add(ngec[code]["Name"].strip())
+            for n in ngec[code]["Nationality"].split(","):
+                n = n.strip()
+                if not n:
+                    continue
+                if n.endswith("s") and not n.endswith("ss") and n[:-1] in adjs | {x.strip() for x in ngec[code]["Nationality"].split(",")}:
+                    adjs.add(n)  # demonym plural
+                elif " of " in n or n.isupper():
+                    names.add(n)
+                else:
+                    adjs.add(n)
+        label = countries[code]
+        names.add(label)
+        name = label
+        aliases = sorted(n for n in names if n and n != name)
+        rows.append((name, "|".join(aliases), code, "", "", "STATE", "CountryInfo; NGEC countries.csv; CAMEO table"))
+        for a in sorted(adjs):
+            adjectives.setdefault(a, code)
+        for cap in info["capital"]:
+            c = clean_name(cap)
+            if c:
+                rows.append((c, "", code + "GOV", "", "", "CAPITAL", "CountryInfo capital"))
+
+    # Leaders 2000-2025 (CC0): dated roles, checked rows first.
+    with open(os.path.join(data, "leaders", "leaders.tsv"), encoding="utf-8") as f:
+        for r in csv.DictReader(f, delimiter="\t"):
+            cc = r["cameo_country"]
+            code = cc + ROLE_OF_POST.get(r["role"], "") if not cc.startswith("IGO") else cc
+            rows.append((r["person"], r["aliases"], code, r["start"], r["end"], "PERSON", "leaders.tsv " + r["role"]))
+
+    # Phoenix people and organisations (MIT): dated codes, frozen around 2014-2016.
+    for fname, kind in (("Phoenix.Countries.actors.txt", "PERSON"), ("Phoenix.International.actors.txt", "ORGANISATION"),
+                        ("Phoenix.MilNonState.actors.txt", "GROUP")):
+        for names, codes in read_phoenix(os.path.join(data, "petrarch2", "dictionaries", fname)):
+            if not codes:
+                continue
+            cleaned = [c for c in (clean_name(n) for n in names) if c]
+            if not cleaned:
+                continue
+            first = cleaned[0]
+            if fname.startswith("Phoenix.Countries") and all(len(c[0]) == 3 for c in codes):
+                continue  # country names: taken from CountryInfo above
+            k = kind
+            if fname.startswith("Phoenix.International") and any(c[0].startswith("IGO") for c in codes) and all(not c[1] and not c[2] for c in codes):
+                k = "IGO"
+            for code, start, end in codes:
+                rows.append((first, "|".join(cleaned[1:]), code, start, end, k, fname))
+
+    curated = os.path.join(HERE, "curated")
+    os.makedirs(OUT, exist_ok=True)
+    header = "# Dyad named actors. Columns: name, aliases (|), code, start, end (ISO dates, empty = open),\n" \
+             "# kind (STATE, CAPITAL, IGO, PERSON, ORGANISATION, GROUP), source. Built by\n" \
+             "# tools/dictionaries/build_actors.py; see NOTICE for the sources and their licences.\n"
+    seen = set()
+    with open(os.path.join(OUT, "actors.tsv"), "w", encoding="utf-8") as f:
+        f.write(header)
+        f.write("name\taliases\tcode\tstart\tend\tkind\tsource\n")
+        for r in sorted(rows, key=lambda r: (r[5], r[0], r[2], r[3])):
+            if r in seen:
+                continue
+            seen.add(r)
+            f.write("\t".join(r) + "\n")
+    with open(os.path.join(OUT, "adjectives.tsv"), "w", encoding="utf-8") as f:
+        f.write("# Nationality adjectives and demonyms -> country code. Built by build_actors.py.\n")
+        f.write("adjective\tcode\n")
+        for a, c in sorted(adjectives.items()):
+            f.write("%s\t%s\n" % (a, c))
+    print("actors: %d rows, adjectives: %d" % (len(seen), len(adjectives)))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1] if len(sys.argv) > 1 else os.path.join(HERE, "..", "..", "..", "shared", "data"))
