@@ -185,7 +185,7 @@ public final class ActorDictionary {
       return;
     }
     if (Normalizer.isAcronym(name)) {
-      acronyms.computeIfAbsent(name.toUpperCase(Locale.ROOT), k -> new ArrayList<>()).add(e);
+      acronyms.computeIfAbsent(name.replace(".", ""), k -> new ArrayList<>()).add(e);
       return;
     }
     String key = Normalizer.fold(name);

@@ -142,19 +142,17 @@ public final class DictionaryActorResolver implements ActorResolver {
     private Optional<Match> lookup(int from, int to) {
       String surface = s.textOf(from, to);
       Token last = tokens.get(to - 1);
-      List<Entry> entries;
+      List<Entry> entries = List.of();
       if (to - from == 1 && Normalizer.isAcronym(surface)) {
-        if (!surface.equals(surface.toUpperCase(Locale.ROOT))) {
-          return Optional.empty();
-        }
-        entries = dictionary.lookupAcronym(surface.replace(".", "").isEmpty() ? surface : surface);
-        if (entries.isEmpty()) {
-          entries = dictionary.lookupAcronym(surface.replace(".", ""));
-        }
-      } else {
+        entries = dictionary.lookupAcronym(surface.replace(".", ""));
+      }
+      if (entries.isEmpty()) {
         if (!Character.isUpperCase(last.word().codePointAt(0))
             && !Character.isDigit(last.word().codePointAt(0))) {
           return Optional.empty();
+        }
+        if (to - from == 1 && surface.length() <= 3 && !surface.equals(surface.toUpperCase(Locale.ROOT))) {
+          return Optional.empty(); // "Us", "Is": short capitalised words are not names
         }
         entries = dictionary.lookup(Normalizer.fold(surface));
       }
@@ -189,7 +187,8 @@ public final class DictionaryActorResolver implements ActorResolver {
     }
 
     /** The entry meant on this day; prefers people already named in the document. */
-    private Entry choose(List<Entry> entries) {
+    private Entry choose(List<Entry> all) {
+      List<Entry> entries = preferred(all);
       List<Entry> valid = entries.stream().filter(e -> e.validOn(day)).toList();
       if (valid.isEmpty()) {
         return entries.stream()
@@ -210,6 +209,22 @@ public final class DictionaryActorResolver implements ActorResolver {
       return valid.stream()
           .max(Comparator.comparing(e -> e.start() == null ? LocalDate.MIN : e.start()))
           .orElseThrow();
+    }
+
+    /**
+     * Seats of power, states and IGOs win over people of the same name ("the White House"); the
+     * leaders table, with closed terms to 2025, wins over the open-ended Phoenix rows of 2014.
+     */
+    private List<Entry> preferred(List<Entry> entries) {
+      List<Entry> places =
+          entries.stream()
+              .filter(e -> e.kind() == ActorKind.CAPITAL || e.kind() == ActorKind.STATE || e.kind() == ActorKind.IGO)
+              .toList();
+      if (!places.isEmpty()) {
+        return places;
+      }
+      List<Entry> leaders = entries.stream().filter(e -> e.source().startsWith("leaders.tsv")).toList();
+      return leaders.isEmpty() ? entries : leaders;
     }
 
     private void adjectives() {

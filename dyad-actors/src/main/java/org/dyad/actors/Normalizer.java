@@ -12,9 +12,14 @@ final class Normalizer {
     return t.toLowerCase(Locale.ROOT);
   }
 
-  /** Short all-capital names (US, UN, NATO, IS) only match text written in capitals. */
+  /**
+   * Short names written in capitals (US, UN, NATO, IS) only match text written in capitals, so
+   * that "us" and "is" stay pronoun and verb.
+   */
   static boolean isAcronym(String name) {
     String letters = name.replace(".", "");
-    return !letters.contains(" ") && letters.length() <= 4;
+    return !letters.isEmpty()
+        && letters.length() <= 5
+        && letters.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
   }
 }

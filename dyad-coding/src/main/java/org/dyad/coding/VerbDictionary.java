@@ -150,7 +150,21 @@ public final class VerbDictionary {
       Set<String> set = synsets.getOrDefault(patternWord, Set.of());
       return set.contains(l) || set.contains(w);
     }
-    return patternWord.equals(l) || patternWord.equals(w);
+    return patternWord.equals(l) || patternWord.equals(w) || patternWord.equals(singular(w));
+  }
+
+  /**
+   * A rough singular, as the dictionary converter makes it: capitalised plurals at the start of a
+   * sentence ("Sanctions were imposed") come out of the tagger as proper nouns, unlemmatised.
+   */
+  static String singular(String w) {
+    if (w.endsWith("ies") && w.length() > 4) {
+      return w.substring(0, w.length() - 3) + "y";
+    }
+    if (w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is") && w.length() > 3) {
+      return w.substring(0, w.length() - 1);
+    }
+    return w;
   }
 
   /** Rows left out at load time, with the reason. */

@@ -1,0 +1,53 @@
+package org.dyad.actors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.dyad.core.text.Article;
+import org.dyad.testkit.WhitespaceAnalyzer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ActorDictionaryTest {
+  @Test
+  void bundled_dictionary_covers_states_leaders_and_igos() {
+    ActorDictionary d = ActorDictionary.bundled();
+    assertThat(d.size()).isGreaterThan(30_000);
+    assertThat(d.lookup("north korea")).extracting(e -> e.code().value()).contains("PRK");
+    assertThat(d.lookup("kim jong un")).isNotEmpty();
+    assertThat(d.lookupAcronym("NATO")).extracting(e -> e.code().value()).contains("IGOWSTNAT");
+    assertThat(d.lookup("international atomic energy agency")).extracting(e -> e.code().value()).contains("IGOUNOIAE");
+    assertThat(d.version()).matches("actors-[0-9a-f]{12}");
+  }
+
+  @Test
+  void user_directory_adds_actors_and_changes_the_version(@TempDir Path dir) throws IOException {
+    Files.writeString(
+        dir.resolve("mine.tsv"),
+        "name\taliases\tcode\tstart\tend\tkind\tsource\nZorblax Quendle\tQuendle\tNORGOV\t2020-01-01\t\tPERSON\ttest\n",
+        StandardCharsets.UTF_8);
+    ActorDictionary d = ActorDictionary.load(List.of(dir));
+    assertThat(d.version()).isNotEqualTo(ActorDictionary.bundled().version());
+    var doc = new WhitespaceAnalyzer().analyze(Article.of("t", LocalDate.of(2024, 1, 1), "", "Zorblax Quendle spoke."));
+    assertThat(new DictionaryActorResolver(d).resolve(doc).mentions())
+        .singleElement()
+        .satisfies(m -> assertThat(m.actor().code().value()).isEqualTo("NORGOV"));
+  }
+
+  @Test
+  void malformed_user_row_names_file_and_row(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("bad.tsv"), "name\taliases\tcode\tstart\tend\tkind\tsource\nX\t\tnot-a-code\t\t\tSTATE\tt\n", StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> ActorDictionary.load(List.of(dir))).hasMessageContaining("bad.tsv").hasMessageContaining("not-a-code");
+  }
+
+  @Test
+  void missing_user_directory_is_named() {
+    assertThatThrownBy(() -> ActorDictionary.load(List.of(Path.of("/no/such/dir")))).hasMessageContaining("/no/such/dir");
+  }
+}

@@ -1,0 +1,88 @@
+package org.dyad.actors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.dyad.core.actor.ActorMention;
+import org.dyad.core.actor.MentionKind;
+import org.dyad.core.actor.ResolvedDocument;
+import org.dyad.core.text.Article;
+import org.dyad.testkit.WhitespaceAnalyzer;
+import org.junit.jupiter.api.Test;
+
+/** Resolution on tokens alone (no parser): names, metonyms, dates, acronyms, surnames. */
+class DictionaryActorResolverTest {
+  private static final DictionaryActorResolver RESOLVER = new DictionaryActorResolver(ActorDictionary.bundled());
+
+  private static ResolvedDocument resolve(String date, String text) {
+    return RESOLVER.resolve(new WhitespaceAnalyzer().analyze(Article.of("t", LocalDate.parse(date), "", text)));
+  }
+
+  private static List<String> codes(ResolvedDocument d) {
+    return d.mentions().stream().map(m -> m.text() + "=" + m.actor().code()).toList();
+  }
+
+  @Test
+  void capital_stands_for_the_government() {
+    assertThat(codes(resolve("2024-09-10", "Xi Jinping pledged closer ties with Pyongyang.")))
+        .containsExactly("Xi Jinping=CHNGOV", "Pyongyang=PRKGOV");
+  }
+
+  @Test
+  void seats_of_power_are_metonyms() {
+    ResolvedDocument d = resolve("2024-01-05", "The Kremlin rejected the offer from the White House.");
+    assertThat(codes(d)).containsExactly("The Kremlin=RUSGOV", "the White House=USAGOV");
+    assertThat(d.mentions()).allSatisfy(m -> assertThat(m.kind()).isEqualTo(MentionKind.METONYM));
+  }
+
+  @Test
+  void leaders_resolve_for_the_date_of_the_article() {
+    assertThat(codes(resolve("2024-09-10", "Kim Jong Un met Vladimir Putin.")))
+        .containsExactly("Kim Jong Un=PRKGOV", "Vladimir Putin=RUSGOV");
+    assertThat(codes(resolve("2024-09-10", "Angela Merkel spoke.")))
+        .as("a former head of government is an elite, not the government")
+        .containsExactly("Angela Merkel=DEUELI");
+    assertThat(codes(resolve("2010-03-01", "Angela Merkel spoke."))).containsExactly("Angela Merkel=DEUGOV");
+  }
+
+  @Test
+  void later_surname_resolves_to_the_full_name() {
+    ResolvedDocument d = resolve("2023-06-19", "Antony Blinken arrived in Beijing. Later Blinken met officials.");
+    ActorMention later = d.mentionsIn(1).get(0);
+    assertThat(later.actor().name()).isEqualTo("Antony Blinken");
+    assertThat(later.actor().code().value()).isEqualTo("USAGOV");
+  }
+
+  @Test
+  void short_names_match_only_in_capitals() {
+    assertThat(resolve("2024-01-01", "The US and the UN spoke to us.").mentions())
+        .extracting(m -> m.actor().code().value())
+        .containsExactly("USA", "IGOUNO");
+  }
+
+  @Test
+  void nationality_adjectives_name_their_country() {
+    ResolvedDocument d = resolve("2024-01-01", "A Chinese satellite and a Russian one.");
+    assertThat(codes(d)).containsExactly("Chinese=CHN", "Russian=RUS");
+    assertThat(d.mentions()).allSatisfy(m -> assertThat(m.kind()).isEqualTo(MentionKind.ADJECTIVE));
+  }
+
+  @Test
+  void unknown_names_yield_no_mention() {
+    assertThat(resolve("2024-01-01", "Zorblax Quendle visited Vrantor.").mentions()).isEmpty();
+  }
+
+  @Test
+  void empty_document_has_no_mentions() {
+    ResolvedDocument d = resolve("2024-01-01", "");
+    assertThat(d.mentions()).isEmpty();
+    assertThat(d.dictionaryVersion()).startsWith("actors-");
+  }
+
+  @Test
+  void hostile_text_does_not_break_resolution() {
+    String text = "\uFEFF<script>alert(1)</script> &amp; " + "Россия и Китай ".repeat(50) + "北京 " + "x".repeat(10_000);
+    assertThat(resolve("2024-01-01", text).mentions()).isEmpty();
+  }
+}

@@ -1,0 +1,45 @@
+package org.dyad.core.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.dyad.core.text.Span;
+import org.junit.jupiter.api.Test;
+
+class DependencyTreeTest {
+  /** "Xi met Putin in Moscow": met is the root. */
+  private static ParsedSentence sentence() {
+    String[] words = {"Xi", "met", "Putin", "in", "Moscow"};
+    List<Token> tokens = new ArrayList<>();
+    int pos = 0;
+    for (int i = 0; i < words.length; i++) {
+      tokens.add(new Token(i, words[i], words[i].toLowerCase(java.util.Locale.ROOT), i == 1 ? "VBD" : i == 3 ? "IN" : "NNP", "O", new Span(pos, pos + words[i].length())));
+      pos += words[i].length() + 1;
+    }
+    List<Dependency> arcs =
+        List.of(
+            new Dependency(Dependency.ROOT, 1, "root"),
+            new Dependency(1, 0, "nsubj"),
+            new Dependency(1, 2, "obj"),
+            new Dependency(4, 3, "case"),
+            new Dependency(1, 4, "obl"));
+    return new ParsedSentence(0, "Xi met Putin in Moscow", new Span(0, 22), tokens, arcs, List.of());
+  }
+
+  @Test
+  void navigates_heads_children_and_case_markers() {
+    DependencyTree t = sentence().tree();
+    assertThat(t.head(0)).isEqualTo(1);
+    assertThat(t.children(1, "obl")).containsExactly(4);
+    assertThat(t.caseMarker(4)).isEqualTo("in");
+    assertThat(t.subtree(4)).containsExactly(3, 4);
+    assertThat(t.dominates(1, 3)).isTrue();
+    assertThat(t.depth(3)).isEqualTo(2);
+  }
+
+  @Test
+  void text_of_a_token_range_comes_from_the_sentence() {
+    assertThat(sentence().textOf(2, 5)).isEqualTo("Putin in Moscow");
+  }
+}

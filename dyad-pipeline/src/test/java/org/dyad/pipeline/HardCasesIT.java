@@ -1,0 +1,115 @@
+package org.dyad.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.dyad.pipeline.SharedPipeline.code;
+import static org.dyad.pipeline.SharedPipeline.dyad;
+
+import java.time.LocalDate;
+import org.dyad.core.event.CodedEvent;
+import org.dyad.core.text.Article;
+import org.junit.jupiter.api.Test;
+
+/** Sentences next to the events they must (or must not) yield, through the real pipeline. */
+class HardCasesIT {
+  @Test
+  void plain_visit_is_042_dated_by_its_weekday() {
+    assertThat(code("2024-05-10", "Russian President Vladimir Putin visited Beijing on Thursday."))
+        .singleElement()
+        .satisfies(e -> {
+          assertThat(dyad(e)).isEqualTo("RUS->CHN 042");
+          assertThat(e.date().iso()).isEqualTo("2024-05-09");
+          assertThat(e.goldstein()).isEqualTo(1.9);
+          assertThat(e.plover().event()).isEqualTo("CONSULT");
+        });
+  }
+
+  @Test
+  void negated_action_yields_no_event() {
+    assertThat(code("2024-05-10", "Japan did not criticize China over the incident.")).isEmpty();
+  }
+
+  @Test
+  void planned_visit_is_an_intent_to_meet() {
+    assertThat(code("2024-05-10", "Turkey's president plans to visit Egypt next month."))
+        .singleElement()
+        .satisfies(e -> {
+          assertThat(dyad(e)).isEqualTo("TUR->EGY 036");
+          assertThat(e.modality()).isEqualTo("intent");
+        });
+  }
+
+  @Test
+  void passive_voice_takes_the_agent_as_source() {
+    assertThat(code("2024-05-10", "Sanctions were imposed on Iran by the European Union."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactly("IGOEUREEC->IRN 163");
+  }
+
+  @Test
+  void reported_speech_codes_the_reported_clause_not_the_speaker() {
+    assertThat(code("2024-05-10", "The minister said Germany accused Russia of sabotage."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactly("DEU->RUS 112");
+  }
+
+  @Test
+  void pronoun_resolves_to_the_earlier_leader() {
+    assertThat(code("2023-06-19", "Antony Blinken arrived in Beijing on Sunday. On Monday he met Chinese President Xi Jinping."))
+        .filteredOn(e -> e.provenance().sentence() == 1)
+        .singleElement()
+        .satisfies(e -> {
+          assertThat(dyad(e)).isEqualTo("USA->CHN 040");
+          assertThat(e.source().text()).isEqualTo("he");
+          assertThat(e.source().name()).isEqualTo("Antony Blinken");
+        });
+  }
+
+  @Test
+  void compound_subject_without_object_acts_in_both_directions() {
+    assertThat(code("2024-03-10", "Kenya and Haiti signed an agreement in Nairobi in March."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactlyInAnyOrder("KEN->HTI 057", "HTI->KEN 057");
+  }
+
+  @Test
+  void unresolvable_actors_yield_no_event_but_are_listed() {
+    DocumentOutcome o = SharedPipeline.PIPELINE.process(Article.of("u", LocalDate.of(2024, 1, 1), "", "Zorblax Quendle condemned Vrantor Mekkel on Monday."));
+    assertThat(o.events()).isEmpty();
+    assertThat(o.unresolved()).extracting(u -> u.text()).contains("Zorblax Quendle");
+  }
+
+  @Test
+  void sentence_without_an_event_verb_yields_nothing() {
+    assertThat(code("2024-01-01", "China and Russia are large countries with long borders.")).isEmpty();
+  }
+
+  @Test
+  void domestic_events_are_not_coded() {
+    assertThat(code("2024-01-01", "French police arrested French protesters in Paris.")).isEmpty();
+  }
+
+  @Test
+  void empty_and_non_english_documents_are_skipped_with_a_reason() {
+    DocumentOutcome empty = SharedPipeline.PIPELINE.process(Article.of("e", LocalDate.of(2024, 1, 1), "", "   "));
+    assertThat(empty.status()).isEqualTo(DocumentOutcome.Status.SKIPPED);
+    assertThat(empty.reason()).contains("empty");
+    DocumentOutcome german =
+        SharedPipeline.PIPELINE.process(
+            Article.of("de", LocalDate.of(2024, 1, 1), "", "Der russische Präsident hat am Montag die chinesische Hauptstadt besucht und sich mit dem Staatschef getroffen, wie die Agentur meldete."));
+    assertThat(german.status()).isEqualTo(DocumentOutcome.Status.SKIPPED);
+    assertThat(german.reason()).contains("English");
+  }
+
+  @Test
+  void event_offsets_lie_inside_their_sentence() {
+    String text = "Israel struck military sites in Iran on Saturday. The United States urged Israel to show restraint.";
+    for (CodedEvent e : code("2024-10-26", text)) {
+      int start = text.indexOf(e.provenance().sentenceText());
+      int end = start + e.provenance().sentenceText().length();
+      assertThat(e.provenance().trigger().start()).isBetween(start, end);
+      assertThat(e.source().chars().end()).isBetween(start, end);
+      assertThat(e.target().chars().end()).isBetween(start, end);
+      assertThat(text.substring(e.provenance().trigger().start(), e.provenance().trigger().end())).isEqualTo(e.provenance().triggerText());
+    }
+  }
+}
