@@ -26,12 +26,12 @@ import org.dyad.core.actor.ActorKind;
 /**
  * Dyad's actor dictionary: named actors with dated codes, nationality adjectives, and role nouns.
  *
- * <p>Format: UTF-8 TSV files with a header row; {@code #} starts a comment line. {@code
- * actors.tsv} and any other {@code *.tsv} with the same columns ({@code name, aliases, code, start,
- * end, kind, source}) list named actors, one row per code and period; {@code adjectives.tsv} maps
- * adjectives and demonyms to a country; {@code agents.tsv} maps role nouns to a role code. The
- * bundled files are built by {@code tools/dictionaries/build_actors.py}; users add their own
- * directory of files in the same format.
+ * <p>Format: UTF-8 TSV files with a header row; {@code #} starts a comment line. {@code actors.tsv}
+ * and any other {@code *.tsv} with the same columns ({@code name, aliases, code, start, end, kind,
+ * source}) list named actors, one row per code and period; {@code adjectives.tsv} maps adjectives
+ * and demonyms to a country; {@code agents.tsv} maps role nouns to a role code. The bundled files
+ * are built by {@code tools/dictionaries/build_actors.py}; users add their own directory of files
+ * in the same format.
  *
  * <p>Thread safety: immutable after loading; share one instance.
  */
@@ -144,7 +144,13 @@ public final class ActorDictionary {
         String[] cells = line.split("\t", -1);
         if (cells.length < columns) {
           throw new IllegalArgumentException(
-              where + ":" + n + ": expected " + columns + " tab-separated columns, got " + cells.length);
+              where
+                  + ":"
+                  + n
+                  + ": expected "
+                  + columns
+                  + " tab-separated columns, got "
+                  + cells.length);
         }
         out.add(cells);
       }
@@ -173,7 +179,7 @@ public final class ActorDictionary {
       }
       addName(e.name(), e);
       if (!c[1].isBlank()) {
-        for (String alias : c[1].split("\\|")) {
+        for (String alias : c[1].split("\\|", -1)) {
           addName(alias.trim(), e);
         }
       }
@@ -190,7 +196,7 @@ public final class ActorDictionary {
     }
     String key = Normalizer.fold(name);
     named.computeIfAbsent(key, k -> new ArrayList<>()).add(e);
-    maxWords = Math.max(maxWords, key.split(" ").length + 2);
+    maxWords = Math.max(maxWords, key.split(" ", -1).length + 2);
   }
 
   private static LocalDate date(String s) {

@@ -28,12 +28,12 @@ import org.dyad.core.text.Span;
 /**
  * Resolves actor mentions with an {@link ActorDictionary}, sentence by sentence, in this order:
  * dictionary names and metonyms (longest match, codes valid on the publication date); nationality
- * adjectives; descriptions ("the country", "the alliance"); role nouns with their country
- * ("Russian troops", "Taiwan's defence ministry"); surnames of people named earlier in the
- * document; personal and possessive pronouns.
+ * adjectives; descriptions ("the country", "the alliance"); role nouns with their country ("Russian
+ * troops", "Taiwan's defence ministry"); surnames of people named earlier in the document; personal
+ * and possessive pronouns.
  *
- * <p>Thread safety: immutable; {@link #resolve} keeps its state on the stack and may be called
- * from several threads.
+ * <p>Thread safety: immutable; {@link #resolve} keeps its state on the stack and may be called from
+ * several threads.
  */
 public final class DictionaryActorResolver implements ActorResolver {
   private static final Set<String> PERSON_PRONOUNS =
@@ -112,7 +112,7 @@ public final class DictionaryActorResolver implements ActorResolver {
       pronouns();
       List<ActorMention> out = new ArrayList<>();
       for (int i = 0; i < at.length; i++) {
-        if (at[i] != null && (out.isEmpty() || out.get(out.size() - 1) != at[i])) {
+        if (at[i] != null && (out.isEmpty() || !out.get(out.size() - 1).equals(at[i]))) {
           out.add(at[i]);
         }
       }
@@ -151,7 +151,9 @@ public final class DictionaryActorResolver implements ActorResolver {
             && !Character.isDigit(last.word().codePointAt(0))) {
           return Optional.empty();
         }
-        if (to - from == 1 && surface.length() <= 3 && !surface.equals(surface.toUpperCase(Locale.ROOT))) {
+        if (to - from == 1
+            && surface.length() <= 3
+            && !surface.equals(surface.toUpperCase(Locale.ROOT))) {
           return Optional.empty(); // "Us", "Is": short capitalised words are not names
         }
         entries = dictionary.lookup(Normalizer.fold(surface));
@@ -218,12 +220,17 @@ public final class DictionaryActorResolver implements ActorResolver {
     private List<Entry> preferred(List<Entry> entries) {
       List<Entry> places =
           entries.stream()
-              .filter(e -> e.kind() == ActorKind.CAPITAL || e.kind() == ActorKind.STATE || e.kind() == ActorKind.IGO)
+              .filter(
+                  e ->
+                      e.kind() == ActorKind.CAPITAL
+                          || e.kind() == ActorKind.STATE
+                          || e.kind() == ActorKind.IGO)
               .toList();
       if (!places.isEmpty()) {
         return places;
       }
-      List<Entry> leaders = entries.stream().filter(e -> e.source().startsWith("leaders.tsv")).toList();
+      List<Entry> leaders =
+          entries.stream().filter(e -> e.source().startsWith("leaders.tsv")).toList();
       return leaders.isEmpty() ? entries : leaders;
     }
 
@@ -236,7 +243,8 @@ public final class DictionaryActorResolver implements ActorResolver {
           if (covered(i, i + len)) {
             continue;
           }
-          Optional<String> country = dictionary.adjectiveCountry(Normalizer.fold(s.textOf(i, i + len)));
+          Optional<String> country =
+              dictionary.adjectiveCountry(Normalizer.fold(s.textOf(i, i + len)));
           if (country.isPresent()) {
             String code = country.get();
             Actor a =
@@ -271,7 +279,8 @@ public final class DictionaryActorResolver implements ActorResolver {
 
     private boolean isState(ActorMention m) {
       ActorKind k = m.actor().kind();
-      return (k == ActorKind.STATE || k == ActorKind.CAPITAL) && !m.actor().code().isInternational();
+      return (k == ActorKind.STATE || k == ActorKind.CAPITAL)
+          && !m.actor().code().isInternational();
     }
 
     private Actor stateOf(Actor a) {
@@ -345,7 +354,10 @@ public final class DictionaryActorResolver implements ActorResolver {
           }
         }
         ActorMention m = at[c];
-        if (m != null && (isState(m) || m.kind() == MentionKind.ADJECTIVE || m.kind() == MentionKind.DESCRIPTION)) {
+        if (m != null
+            && (isState(m)
+                || m.kind() == MentionKind.ADJECTIVE
+                || m.kind() == MentionKind.DESCRIPTION)) {
           return m;
         }
       }
@@ -374,7 +386,12 @@ public final class DictionaryActorResolver implements ActorResolver {
           if (title != null) {
             Actor a = new Actor(title.actor().code(), s.textOf(i, j), ActorKind.PERSON);
             clear(title);
-            put(Math.min(title.startToken(), i), Math.max(j, title.endToken()), a, MentionKind.AGENT, title.text());
+            put(
+                Math.min(title.startToken(), i),
+                Math.max(j, title.endToken()),
+                a,
+                MentionKind.AGENT,
+                title.text());
             remember(a);
           } else {
             unresolved.add(new UnresolvedMention(s.index(), s.textOf(i, j), "PERSON"));
@@ -401,7 +418,7 @@ public final class DictionaryActorResolver implements ActorResolver {
     }
 
     private void remember(Actor person) {
-      String[] words = Normalizer.fold(person.name()).split(" ");
+      String[] words = Normalizer.fold(person.name()).split(" ", -1);
       peopleByWord.put(Normalizer.fold(person.name()), person);
       if (words.length > 1) {
         peopleByWord.put(words[words.length - 1], person);
@@ -431,7 +448,7 @@ public final class DictionaryActorResolver implements ActorResolver {
     private List<ActorMention> current() {
       List<ActorMention> out = new ArrayList<>();
       for (int i = 0; i < at.length; i++) {
-        if (at[i] != null && (out.isEmpty() || out.get(out.size() - 1) != at[i])) {
+        if (at[i] != null && (out.isEmpty() || !out.get(out.size() - 1).equals(at[i]))) {
           out.add(at[i]);
         }
       }
@@ -459,7 +476,7 @@ public final class DictionaryActorResolver implements ActorResolver {
 
     private void clear(ActorMention m) {
       for (int k = m.startToken(); k < m.endToken(); k++) {
-        if (at[k] == m) {
+        if (m.equals(at[k])) {
           at[k] = null;
         }
       }
@@ -474,7 +491,8 @@ public final class DictionaryActorResolver implements ActorResolver {
       int head = headOf(from, to);
       Span chars = new Span(tokens.get(from).span().start(), tokens.get(to - 1).span().end());
       ActorMention m =
-          new ActorMention(s.index(), from, to, head, chars, s.textOf(from, to), actor, kind, antecedent);
+          new ActorMention(
+              s.index(), from, to, head, chars, s.textOf(from, to), actor, kind, antecedent);
       for (int k = from; k < to; k++) {
         at[k] = m;
       }

@@ -13,8 +13,8 @@ final class Normalizer {
   }
 
   /**
-   * Short names written in capitals (US, UN, NATO, IS) only match text written in capitals, so
-   * that "us" and "is" stay pronoun and verb.
+   * Short names written in capitals (US, UN, NATO, IS) only match text written in capitals, so that
+   * "us" and "is" stay pronoun and verb.
    */
   static boolean isAcronym(String name) {
     String letters = name.replace(".", "");

@@ -22,7 +22,9 @@ class ActorDictionaryTest {
     assertThat(d.lookup("north korea")).extracting(e -> e.code().value()).contains("PRK");
     assertThat(d.lookup("kim jong un")).isNotEmpty();
     assertThat(d.lookupAcronym("NATO")).extracting(e -> e.code().value()).contains("IGOWSTNAT");
-    assertThat(d.lookup("international atomic energy agency")).extracting(e -> e.code().value()).contains("IGOUNOIAE");
+    assertThat(d.lookup("international atomic energy agency"))
+        .extracting(e -> e.code().value())
+        .contains("IGOUNOIAE");
     assertThat(d.version()).matches("actors-[0-9a-f]{12}");
   }
 
@@ -34,7 +36,9 @@ class ActorDictionaryTest {
         StandardCharsets.UTF_8);
     ActorDictionary d = ActorDictionary.load(List.of(dir));
     assertThat(d.version()).isNotEqualTo(ActorDictionary.bundled().version());
-    var doc = new WhitespaceAnalyzer().analyze(Article.of("t", LocalDate.of(2024, 1, 1), "", "Zorblax Quendle spoke."));
+    var doc =
+        new WhitespaceAnalyzer()
+            .analyze(Article.of("t", LocalDate.of(2024, 1, 1), "", "Zorblax Quendle spoke."));
     assertThat(new DictionaryActorResolver(d).resolve(doc).mentions())
         .singleElement()
         .satisfies(m -> assertThat(m.actor().code().value()).isEqualTo("NORGOV"));
@@ -42,12 +46,18 @@ class ActorDictionaryTest {
 
   @Test
   void malformed_user_row_names_file_and_row(@TempDir Path dir) throws IOException {
-    Files.writeString(dir.resolve("bad.tsv"), "name\taliases\tcode\tstart\tend\tkind\tsource\nX\t\tnot-a-code\t\t\tSTATE\tt\n", StandardCharsets.UTF_8);
-    assertThatThrownBy(() -> ActorDictionary.load(List.of(dir))).hasMessageContaining("bad.tsv").hasMessageContaining("not-a-code");
+    Files.writeString(
+        dir.resolve("bad.tsv"),
+        "name\taliases\tcode\tstart\tend\tkind\tsource\nX\t\tnot-a-code\t\t\tSTATE\tt\n",
+        StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> ActorDictionary.load(List.of(dir)))
+        .hasMessageContaining("bad.tsv")
+        .hasMessageContaining("not-a-code");
   }
 
   @Test
   void missing_user_directory_is_named() {
-    assertThatThrownBy(() -> ActorDictionary.load(List.of(Path.of("/no/such/dir")))).hasMessageContaining("/no/such/dir");
+    assertThatThrownBy(() -> ActorDictionary.load(List.of(Path.of("/no/such/dir"))))
+        .hasMessageContaining("/no/such/dir");
   }
 }

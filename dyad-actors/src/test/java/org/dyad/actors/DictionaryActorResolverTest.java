@@ -13,10 +13,12 @@ import org.junit.jupiter.api.Test;
 
 /** Resolution on tokens alone (no parser): names, metonyms, dates, acronyms, surnames. */
 class DictionaryActorResolverTest {
-  private static final DictionaryActorResolver RESOLVER = new DictionaryActorResolver(ActorDictionary.bundled());
+  private static final DictionaryActorResolver RESOLVER =
+      new DictionaryActorResolver(ActorDictionary.bundled());
 
   private static ResolvedDocument resolve(String date, String text) {
-    return RESOLVER.resolve(new WhitespaceAnalyzer().analyze(Article.of("t", LocalDate.parse(date), "", text)));
+    return RESOLVER.resolve(
+        new WhitespaceAnalyzer().analyze(Article.of("t", LocalDate.parse(date), "", text)));
   }
 
   private static List<String> codes(ResolvedDocument d) {
@@ -31,7 +33,8 @@ class DictionaryActorResolverTest {
 
   @Test
   void seats_of_power_are_metonyms() {
-    ResolvedDocument d = resolve("2024-01-05", "The Kremlin rejected the offer from the White House.");
+    ResolvedDocument d =
+        resolve("2024-01-05", "The Kremlin rejected the offer from the White House.");
     assertThat(codes(d)).containsExactly("The Kremlin=RUSGOV", "the White House=USAGOV");
     assertThat(d.mentions()).allSatisfy(m -> assertThat(m.kind()).isEqualTo(MentionKind.METONYM));
   }
@@ -43,12 +46,14 @@ class DictionaryActorResolverTest {
     assertThat(codes(resolve("2024-09-10", "Angela Merkel spoke.")))
         .as("a former head of government is an elite, not the government")
         .containsExactly("Angela Merkel=DEUELI");
-    assertThat(codes(resolve("2010-03-01", "Angela Merkel spoke."))).containsExactly("Angela Merkel=DEUGOV");
+    assertThat(codes(resolve("2010-03-01", "Angela Merkel spoke.")))
+        .containsExactly("Angela Merkel=DEUGOV");
   }
 
   @Test
   void later_surname_resolves_to_the_full_name() {
-    ResolvedDocument d = resolve("2023-06-19", "Antony Blinken arrived in Beijing. Later Blinken met officials.");
+    ResolvedDocument d =
+        resolve("2023-06-19", "Antony Blinken arrived in Beijing. Later Blinken met officials.");
     ActorMention later = d.mentionsIn(1).get(0);
     assertThat(later.actor().name()).isEqualTo("Antony Blinken");
     assertThat(later.actor().code().value()).isEqualTo("USAGOV");
@@ -82,7 +87,11 @@ class DictionaryActorResolverTest {
 
   @Test
   void hostile_text_does_not_break_resolution() {
-    String text = "\uFEFF<script>alert(1)</script> &amp; " + "Россия и Китай ".repeat(50) + "北京 " + "x".repeat(10_000);
+    String text =
+        "\uFEFF<script>alert(1)</script> &amp; "
+            + "Россия и Китай ".repeat(50)
+            + "北京 "
+            + "x".repeat(10_000);
     assertThat(resolve("2024-01-01", text).mentions()).isEmpty();
   }
 }

@@ -15,13 +15,23 @@ class ModuleBoundariesTest {
 
   @BeforeAll
   static void importClasses() {
-    dyad = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.dyad");
+    dyad =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.dyad");
   }
 
   @Test
   void imported_every_module() {
-    org.assertj.core.api.Assertions.assertThat(dyad.stream().map(c -> c.getPackageName()).distinct())
-        .contains("org.dyad.core.nlp", "org.dyad.nlp.corenlp", "org.dyad.actors", "org.dyad.coding", "org.dyad.pipeline", "org.dyad.cli");
+    org.assertj.core.api.Assertions.assertThat(
+            dyad.stream().map(c -> c.getPackageName()).distinct())
+        .contains(
+            "org.dyad.core.nlp",
+            "org.dyad.nlp.corenlp",
+            "org.dyad.actors",
+            "org.dyad.coding",
+            "org.dyad.pipeline",
+            "org.dyad.cli");
   }
 
   @Test
@@ -48,7 +58,8 @@ class ModuleBoundariesTest {
 
   @Test
   void stage_modules_compile_only_against_core() {
-    for (String stage : new String[] {"org.dyad.actors..", "org.dyad.coding..", "org.dyad.nlp.corenlp.."}) {
+    for (String stage :
+        new String[] {"org.dyad.actors..", "org.dyad.coding..", "org.dyad.nlp.corenlp.."}) {
       noClasses()
           .that()
           .resideInAPackage(stage)
@@ -60,14 +71,25 @@ class ModuleBoundariesTest {
   }
 
   private static String[] others(String stage) {
-    return java.util.stream.Stream.of("org.dyad.actors..", "org.dyad.coding..", "org.dyad.nlp.corenlp..", "org.dyad.pipeline..", "org.dyad.cli..")
+    return java.util.stream.Stream.of(
+            "org.dyad.actors..",
+            "org.dyad.coding..",
+            "org.dyad.nlp.corenlp..",
+            "org.dyad.pipeline..",
+            "org.dyad.cli..")
         .filter(p -> !p.equals(stage))
         .toArray(String[]::new);
   }
 
   @Test
   void nothing_imports_the_cli() {
-    noClasses().that().resideOutsideOfPackage("org.dyad.cli..").should().dependOnClassesThat().resideInAPackage("org.dyad.cli..").check(dyad);
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("org.dyad.cli..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.dyad.cli..")
+        .check(dyad);
   }
 
   @Test
@@ -84,7 +106,13 @@ class ModuleBoundariesTest {
 
   @Test
   void picocli_and_jackson_stay_at_the_edges() {
-    noClasses().that().resideOutsideOfPackage("org.dyad.cli..").should().dependOnClassesThat().resideInAPackage("picocli..").check(dyad);
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("org.dyad.cli..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("picocli..")
+        .check(dyad);
     noClasses()
         .that()
         .resideInAnyPackage("org.dyad.core..", "org.dyad.actors..", "org.dyad.coding..")

@@ -37,7 +37,9 @@ final class CodeCommand implements Callable<Integer> {
   @Parameters(paramLabel = "INPUT", description = "Text or JSONL files; '-' for standard input.")
   List<String> inputs = new ArrayList<>();
 
-  @Option(names = "--date", description = "Publication date of text inputs (YYYY-MM-DD); default today.")
+  @Option(
+      names = "--date",
+      description = "Publication date of text inputs (YYYY-MM-DD); default today.")
   LocalDate date;
 
   @Option(names = "--id", description = "Article id of a single text input; default the file name.")
@@ -46,10 +48,16 @@ final class CodeCommand implements Callable<Integer> {
   @Option(names = "--jsonl", description = "Read standard input as JSONL.")
   boolean stdinJsonl;
 
-  @Option(names = "--format", defaultValue = "table", description = "table, jsonl or tsv (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--format",
+      defaultValue = "table",
+      description = "table, jsonl or tsv (default: ${DEFAULT-VALUE}).")
   OutputFormat format;
 
-  @Option(names = "--dictionary", paramLabel = "DIR", description = "Extra actor dictionary directory (TSV files).")
+  @Option(
+      names = "--dictionary",
+      paramLabel = "DIR",
+      description = "Extra actor dictionary directory (TSV files).")
   List<Path> dictionaries = new ArrayList<>();
 
   @Override
@@ -61,8 +69,9 @@ final class CodeCommand implements Callable<Integer> {
       return 2;
     }
     List<ArticleInput> articles = read(err);
-    DyadPipeline pipeline = DyadPipeline.standard(new PipelineConfig(dictionaries, PipelineConfig.DEFAULT_MAX_DOCUMENT_CHARS));
-    List<CodedEvent> all = new ArrayList<>();
+    DyadPipeline pipeline =
+        DyadPipeline.standard(
+            new PipelineConfig(dictionaries, PipelineConfig.DEFAULT_MAX_DOCUMENT_CHARS));
     int failed = 0;
     if (format == OutputFormat.TSV) {
       out.println(EventFormats.tsvHeader());
@@ -75,7 +84,15 @@ final class CodeCommand implements Callable<Integer> {
       }
       DocumentOutcome o = pipeline.process(in.article());
       if (o.status() != DocumentOutcome.Status.CODED) {
-        err.println("dyad code: " + in.origin() + " (article " + o.articleId() + "): " + o.status().name().toLowerCase(java.util.Locale.ROOT) + ": " + o.reason());
+        err.println(
+            "dyad code: "
+                + in.origin()
+                + " (article "
+                + o.articleId()
+                + "): "
+                + o.status().name().toLowerCase(java.util.Locale.ROOT)
+                + ": "
+                + o.reason());
         failed += o.status() == DocumentOutcome.Status.FAILED ? 1 : 0;
         continue;
       }
@@ -83,14 +100,20 @@ final class CodeCommand implements Callable<Integer> {
         switch (format) {
           case JSONL -> out.println(EventFormats.jsonLine(e));
           case TSV -> out.println(EventFormats.tsvRow(e));
-          case TABLE -> all.add(e);
+          case TABLE -> {} // printed per article below
         }
       }
       if (format == OutputFormat.TABLE) {
-        out.println("article " + o.articleId() + ": " + o.sentences() + " sentences, " + o.events().size() + " events");
+        out.println(
+            "article "
+                + o.articleId()
+                + ": "
+                + o.sentences()
+                + " sentences, "
+                + o.events().size()
+                + " events");
         out.print(EventFormats.table(o.events()));
         out.println();
-        all.clear();
       }
       out.flush();
     }
@@ -103,7 +126,8 @@ final class CodeCommand implements Callable<Integer> {
     List<String> sources = inputs.isEmpty() ? List.of("-") : inputs;
     for (String s : sources) {
       if (s.equals("-")) {
-        BufferedReader r = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        BufferedReader r =
+            new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         if (stdinJsonl) {
           out.addAll(ArticleReader.jsonl("stdin", r));
         } else {
@@ -118,7 +142,12 @@ final class CodeCommand implements Callable<Integer> {
         out.addAll(ArticleReader.jsonl(p));
       } else {
         if (date == null) {
-          err.println("dyad code: " + s + ": no --date given, using today's date " + day + " to resolve relative dates");
+          err.println(
+              "dyad code: "
+                  + s
+                  + ": no --date given, using today's date "
+                  + day
+                  + " to resolve relative dates");
         }
         out.add(ArticleReader.text(p, day, id));
       }

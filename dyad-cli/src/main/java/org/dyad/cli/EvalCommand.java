@@ -34,16 +34,23 @@ import picocli.CommandLine.Spec;
 final class EvalCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Parameters(paramLabel = "GOLD_DIR", description = "Gold directories (default: eval/flagship eval/dev).")
+  @Parameters(
+      paramLabel = "GOLD_DIR",
+      description = "Gold directories (default: eval/flagship eval/dev).")
   List<Path> goldDirs = new ArrayList<>();
 
-  @Option(names = "--out", paramLabel = "DIR", defaultValue = "target/eval", description = "Where predictions go (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      defaultValue = "target/eval",
+      description = "Where predictions go (default: ${DEFAULT-VALUE}).")
   Path outDir;
 
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    List<Path> dirs = goldDirs.isEmpty() ? List.of(Path.of("eval/flagship"), Path.of("eval/dev")) : goldDirs;
+    List<Path> dirs =
+        goldDirs.isEmpty() ? List.of(Path.of("eval/flagship"), Path.of("eval/dev")) : goldDirs;
     DyadPipeline pipeline = DyadPipeline.standard(PipelineConfig.defaults());
     Files.createDirectories(outDir);
     int status = 0;
@@ -80,11 +87,16 @@ final class EvalCommand implements Callable<Integer> {
   }
 
   private void runSharedScorer(Path dir, Path predictions, PrintWriter out) throws Exception {
-    Path script = Files.isRegularFile(dir.resolve("score.py")) ? dir.resolve("score.py") : dir.toAbsolutePath().getParent().resolve("score.py");
+    Path script =
+        Files.isRegularFile(dir.resolve("score.py"))
+            ? dir.resolve("score.py")
+            : dir.toAbsolutePath().getParent().resolve("score.py");
     if (!Files.isRegularFile(script)) {
       return;
     }
-    ProcessBuilder pb = new ProcessBuilder("python3", script.toString(), dir.toString(), predictions.toString()).redirectErrorStream(true);
+    ProcessBuilder pb =
+        new ProcessBuilder("python3", script.toString(), dir.toString(), predictions.toString())
+            .redirectErrorStream(true);
     Process p;
     try {
       p = pb.start();

@@ -18,8 +18,21 @@ final class Arguments {
   /** Relations inside a noun phrase that may hold its actor, most telling first. */
   private static final List<String> NP_ORDER =
       List.of("nmod:poss", "appos", "compound", "amod", "flat", "nmod:of", "nmod");
+
   private static final Set<String> OBJECT_CONTROL =
-      Set.of("urge", "ask", "tell", "invite", "call", "order", "force", "allow", "persuade", "encourage", "press", "help");
+      Set.of(
+          "urge",
+          "ask",
+          "tell",
+          "invite",
+          "call",
+          "order",
+          "force",
+          "allow",
+          "persuade",
+          "encourage",
+          "press",
+          "help");
   private static final Set<String> RELATIVE_WORDS = Set.of("who", "which", "that", "whom");
 
   private final DependencyTree tree;
@@ -59,7 +72,11 @@ final class Arguments {
     for (String rel : NP_ORDER) {
       for (int c : tree.children(nominal)) {
         String r = tree.relation(c);
-        if (!(r.equals(rel) || (rel.equals("nmod") && r.startsWith("nmod") && !r.equals("nmod:poss") && !r.equals("nmod:tmod")))) {
+        if (!(r.equals(rel)
+            || (rel.equals("nmod")
+                && r.startsWith("nmod")
+                && !r.equals("nmod:poss")
+                && !r.equals("nmod:tmod")))) {
           continue;
         }
         ActorMention m = actorOf(c, depth + 1, excluded);
@@ -125,7 +142,8 @@ final class Arguments {
       if (g < 0) {
         return -1;
       }
-      if (rel.equals("xcomp") && OBJECT_CONTROL.contains(tree.token(g).lemma().toLowerCase(Locale.ROOT))) {
+      if (rel.equals("xcomp")
+          && OBJECT_CONTROL.contains(tree.token(g).lemma().toLowerCase(Locale.ROOT))) {
         List<Integer> objs = tree.children(g, "obj");
         if (!objs.isEmpty()) {
           return objs.get(0);
@@ -134,7 +152,11 @@ final class Arguments {
       if (rel.startsWith("acl") && tree.token(g).isNoun()) {
         return g; // "the official to visit China", "Ukrainian troops backed by tanks"
       }
-      if (!(rel.equals("xcomp") || rel.startsWith("conj") || rel.startsWith("advcl") || rel.equals("ccomp") || rel.equals("dep"))) {
+      if (!(rel.equals("xcomp")
+          || rel.startsWith("conj")
+          || rel.startsWith("advcl")
+          || rel.equals("ccomp")
+          || rel.equals("dep"))) {
         return -1;
       }
       v = g;
@@ -160,7 +182,8 @@ final class Arguments {
     List<int[]> out = new ArrayList<>();
     for (int c : tree.children(verb)) {
       String r = tree.relation(c);
-      if ((r.startsWith("obl") && !r.equals("obl:tmod") && !r.equals("obl:npmod")) || r.startsWith("nmod")) {
+      if ((r.startsWith("obl") && !r.equals("obl:tmod") && !r.equals("obl:npmod"))
+          || r.startsWith("nmod")) {
         out.add(new int[] {c, 0});
       }
     }

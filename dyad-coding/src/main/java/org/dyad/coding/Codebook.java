@@ -9,14 +9,15 @@ import org.dyad.core.event.Plover;
 /**
  * The CAMEO codebook: every valid code with GDELT's label and Goldstein score and its PLOVER
  * reading. Goldstein scores are GDELT's table ({@code CAMEO.goldsteinscale.txt}); the ICEWS
- * variant, which differs for 016, 022, 164 and 165, is kept beside it and stands in for 1213,
- * which GDELT's table lacks.
+ * variant, which differs for 016, 022, 164 and 165, is kept beside it and stands in for 1213, which
+ * GDELT's table lacks.
  *
  * <p>Thread safety: immutable after loading; share one instance.
  */
 public final class Codebook {
   /** What the codebook says about one code. */
-  public record Entry(CameoCode code, String name, double goldstein, double goldsteinIcews, Plover plover) {}
+  public record Entry(
+      CameoCode code, String name, double goldstein, double goldsteinIcews, Plover plover) {}
 
   private static final String RESOURCE = "/org/dyad/coding/dictionary/codebook.tsv";
   private final Map<String, Entry> entries = new HashMap<>();
@@ -34,13 +35,14 @@ public final class Codebook {
   private static Codebook load() {
     Codebook book = new Codebook();
     for (TsvReader.Row row : TsvReader.read(RESOURCE, TsvReader.resource(RESOURCE), 7, null)) {
-      String[] c = row.cells();
+      String[] c = row.array();
       try {
         CameoCode code = CameoCode.of(c[0].trim());
         // GDELT's table lacks 1213; there the ICEWS value stands in.
         double gi = c[3].isBlank() ? Double.NaN : Double.parseDouble(c[3].trim());
         double g = c[2].isBlank() ? gi : Double.parseDouble(c[2].trim());
-        book.entries.put(code.value(), new Entry(code, c[1].trim(), g, gi, new Plover(c[4], c[5], c[6])));
+        book.entries.put(
+            code.value(), new Entry(code, c[1].trim(), g, gi, new Plover(c[4], c[5], c[6])));
       } catch (IllegalArgumentException e) {
         throw new IllegalStateException(RESOURCE + ":" + row.line() + ": " + e.getMessage(), e);
       }

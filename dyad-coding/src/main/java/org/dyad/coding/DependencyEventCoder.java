@@ -29,8 +29,8 @@ import org.dyad.core.nlp.Token;
 
 /**
  * Codes events from dependency trees: a verb whose lemma, object and prepositional arguments match
- * a {@link VerbDictionary} pattern, or an event noun ("Putin's visit"), with a subject and a
- * target resolved to actors of different countries.
+ * a {@link VerbDictionary} pattern, or an event noun ("Putin's visit"), with a subject and a target
+ * resolved to actors of different countries.
  *
  * <p>Rules beyond the dictionary: passive verbs take their agent as source and their subject as
  * target; a verb without a subject inherits one through control ("urged Israel to avoid"),
@@ -45,7 +45,9 @@ import org.dyad.core.nlp.Token;
 public final class DependencyEventCoder implements EventCoder {
   public static final String VERSION = "dyad-coder-0.1";
   private static final List<String> TARGET_PREPS =
-      List.of("to", "with", "against", "on", "at", "into", "toward", "towards", "from", "in", "over", "for", "of");
+      List.of(
+          "to", "with", "against", "on", "at", "into", "toward", "towards", "from", "in", "over",
+          "for", "of");
 
   private static final java.util.Set<String> TEMPORAL_MARKERS =
       java.util.Set.of("after", "before", "since", "following", "until", "during", "ahead of");
@@ -62,7 +64,8 @@ public final class DependencyEventCoder implements EventCoder {
 
   /** The coder with the bundled dictionaries and the system clock. */
   public static DependencyEventCoder bundled() {
-    return new DependencyEventCoder(VerbDictionary.bundled(), Codebook.bundled(), Clock.systemUTC());
+    return new DependencyEventCoder(
+        VerbDictionary.bundled(), Codebook.bundled(), Clock.systemUTC());
   }
 
   public String dictionaryVersion() {
@@ -91,7 +94,12 @@ public final class DependencyEventCoder implements EventCoder {
     private final Map<String, CodedEvent> out;
     private final boolean[] consumed;
 
-    SentenceCoder(ResolvedDocument doc, ParsedSentence s, Map<String, EventDate> anchors, Instant now, Map<String, CodedEvent> out) {
+    SentenceCoder(
+        ResolvedDocument doc,
+        ParsedSentence s,
+        Map<String, EventDate> anchors,
+        Instant now,
+        Map<String, CodedEvent> out) {
       this.doc = doc;
       this.s = s;
       this.tree = s.tree();
@@ -120,7 +128,11 @@ public final class DependencyEventCoder implements EventCoder {
 
     private void verb(int v) {
       String rel = tree.relation(v);
-      if (rel.equals("amod") || rel.equals("case") || rel.equals("compound") || rel.equals("aux") || rel.equals("cop")) {
+      if (rel.equals("amod")
+          || rel.equals("case")
+          || rel.equals("compound")
+          || rel.equals("aux")
+          || rel.equals("cop")) {
         return;
       }
       List<Pattern> candidates = verbs.patterns(tree.token(v).lemma());
@@ -202,13 +214,17 @@ public final class DependencyEventCoder implements EventCoder {
       }
       for (int[] ob : args.obliques(v)) {
         int c = ob[0];
-        if (tree.caseMarker(c).equals(p.ppPrep()) && (p.ppWords().isEmpty() || phraseMatches(p.ppWords(), c))) {
+        if (tree.caseMarker(c).equals(p.ppPrep())
+            && (p.ppWords().isEmpty() || phraseMatches(p.ppWords(), c))) {
           return Optional.of(c);
         }
       }
       if (p.ppPrep().equals("to") && !p.ppWords().isEmpty()) {
         for (int x : tree.children(v, "xcomp")) {
-          if (verbs.matches(p.ppWords().get(p.ppWords().size() - 1), tree.token(x).lemma(), tree.token(x).word())) {
+          if (verbs.matches(
+              p.ppWords().get(p.ppWords().size() - 1),
+              tree.token(x).lemma(),
+              tree.token(x).word())) {
             return Optional.empty();
           }
         }
@@ -219,7 +235,8 @@ public final class DependencyEventCoder implements EventCoder {
     private boolean hasParticle(int v, String particle) {
       for (int c : tree.children(v)) {
         String w = tree.token(c).word().toLowerCase(Locale.ROOT);
-        if (w.equals(particle) && (tree.relation(c).equals("compound:prt") || tree.relation(c).equals("advmod"))) {
+        if (w.equals(particle)
+            && (tree.relation(c).equals("compound:prt") || tree.relation(c).equals("advmod"))) {
           return true;
         }
         if (tree.relation(c).startsWith("obl") && tree.caseMarker(c).equals(particle)) {
@@ -287,7 +304,9 @@ public final class DependencyEventCoder implements EventCoder {
 
     private void noun(int n) {
       Optional<NounEvent> ne = verbs.noun(tree.token(n).lemma());
-      if (ne.isEmpty() || tree.relation(n).equals("compound") || !tree.token(n).pos().startsWith("NN")) {
+      if (ne.isEmpty()
+          || tree.relation(n).equals("compound")
+          || !tree.token(n).pos().startsWith("NN")) {
         return;
       }
       if (TEMPORAL_MARKERS.contains(tree.caseMarker(n))) {
@@ -355,7 +374,8 @@ public final class DependencyEventCoder implements EventCoder {
     }
 
     private Pattern nounPattern(NounEvent ne, String code) {
-      return new Pattern("nouns.tsv:" + ne.noun(), ne.noun(), "", List.of(), "", List.of(), code, "noun");
+      return new Pattern(
+          "nouns.tsv:" + ne.noun(), ne.noun(), "", List.of(), "", List.of(), code, "noun");
     }
 
     private int governingVerb(int n) {
@@ -370,14 +390,19 @@ public final class DependencyEventCoder implements EventCoder {
     private void emitSymmetric(int trigger, Pattern p, List<ActorMention> parties) {
       for (ActorMention a : parties) {
         for (ActorMention b : parties) {
-          if (a != b) {
+          if (!a.equals(b)) {
             emit(trigger, p, List.of(a), List.of(b), "joint action");
           }
         }
       }
     }
 
-    private void emit(int trigger, Pattern p, List<ActorMention> sources, List<ActorMention> targets, String note) {
+    private void emit(
+        int trigger,
+        Pattern p,
+        List<ActorMention> sources,
+        List<ActorMention> targets,
+        String note) {
       if (p.code().equals(VerbDictionary.NO_EVENT) || p.code().equals(VerbDictionary.REPORTING)) {
         return;
       }
@@ -398,14 +423,16 @@ public final class DependencyEventCoder implements EventCoder {
       Codebook.Entry entry = codebook.require(code);
       Token t = tree.token(trigger);
       boolean past = t.pos().equals("VBD") || t.pos().equals("VBN") || !t.isVerb();
-      EventDate date = EventDater.date(s, trigger, doc.parsed().article().published(), past, anchors);
+      EventDate date =
+          EventDater.date(s, trigger, doc.parsed().article().published(), past, anchors);
       anchors.put(t.lemma().toLowerCase(Locale.ROOT), date);
       for (ActorMention src : sources) {
         for (ActorMention tgt : targets) {
-          if (src == tgt || src.actor().country().equals(tgt.actor().country())) {
+          if (src.equals(tgt) || src.actor().country().equals(tgt.actor().country())) {
             continue;
           }
-          String key = s.index() + "|" + src.actor().country() + "|" + tgt.actor().country() + "|" + code;
+          String key =
+              s.index() + "|" + src.actor().country() + "|" + tgt.actor().country() + "|" + code;
           if (out.containsKey(key)) {
             continue;
           }
@@ -449,8 +476,10 @@ public final class DependencyEventCoder implements EventCoder {
     return new EventActor(m.actor().code(), m.actor().name(), m.text(), m.chars(), m.kind());
   }
 
-  static String eventId(String article, int sentence, ActorMention src, ActorMention tgt, String code) {
-    String key = article + "|" + sentence + "|" + src.actor().code() + "|" + tgt.actor().code() + "|" + code;
+  static String eventId(
+      String article, int sentence, ActorMention src, ActorMention tgt, String code) {
+    String key =
+        article + "|" + sentence + "|" + src.actor().code() + "|" + tgt.actor().code() + "|" + code;
     try {
       byte[] h = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(h).substring(0, 16);
@@ -458,5 +487,4 @@ public final class DependencyEventCoder implements EventCoder {
       throw new IllegalStateException("SHA-256 missing from the JDK", e);
     }
   }
-
 }

@@ -18,12 +18,12 @@ import org.dyad.core.nlp.TimeExpression;
 /**
  * Dates an event from the time expressions of its sentence.
  *
- * <p>The governing expression is the one closest to the trigger in the dependency tree ("met ...
- * on Monday, saying missiles were fired on October 1": Monday dates the meeting). Values come from
- * SUTime, already resolved against the publication date; a past-tense event whose weekday
- * resolved after publication moves back a week. "Two weeks after Putin's visit" adds the duration
- * to the date of the visit coded earlier in the document. Without an expression the event takes
- * the publication date.
+ * <p>The governing expression is the one closest to the trigger in the dependency tree ("met ... on
+ * Monday, saying missiles were fired on October 1": Monday dates the meeting). Values come from
+ * SUTime, already resolved against the publication date; a past-tense event whose weekday resolved
+ * after publication moves back a week. "Two weeks after Putin's visit" adds the duration to the
+ * date of the visit coded earlier in the document. Without an expression the event takes the
+ * publication date.
  *
  * <p>Thread safety: stateless.
  */
@@ -41,7 +41,11 @@ final class EventDater {
    * @param anchors dates of events coded earlier in the document, by trigger lemma
    */
   static EventDate date(
-      ParsedSentence s, int trigger, LocalDate published, boolean pastTense, Map<String, EventDate> anchors) {
+      ParsedSentence s,
+      int trigger,
+      LocalDate published,
+      boolean pastTense,
+      Map<String, EventDate> anchors) {
     DependencyTree tree = s.tree();
     Optional<EventDate> relative = relative(s, tree, trigger, anchors);
     if (relative.isPresent()) {
@@ -71,7 +75,9 @@ final class EventDater {
     return EventDate.published(published);
   }
 
-  /** Arcs from the trigger down to the expression, or up and down through the trigger's governors. */
+  /**
+   * Arcs from the trigger down to the expression, or up and down through the trigger's governors.
+   */
   private static int distance(DependencyTree tree, int trigger, TimeExpression t) {
     int best = Integer.MAX_VALUE;
     for (int k = t.startToken(); k < t.endToken(); k++) {
@@ -88,10 +94,15 @@ final class EventDater {
     return best;
   }
 
-  static Optional<EventDate> parse(String value, String text, LocalDate published, boolean pastTense) {
+  static Optional<EventDate> parse(
+      String value, String text, LocalDate published, boolean pastTense) {
     Matcher m = DAY.matcher(value);
     if (m.find()) {
-      LocalDate d = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+      LocalDate d =
+          LocalDate.of(
+              Integer.parseInt(m.group(1)),
+              Integer.parseInt(m.group(2)),
+              Integer.parseInt(m.group(3)));
       if (pastTense && d.isAfter(published) && d.minusDays(7).isBefore(published.plusDays(1))) {
         d = d.minusWeeks(1); // "on Tuesday" in a report of a past event: the last Tuesday
       }
@@ -114,7 +125,9 @@ final class EventDater {
     }
     m = YEAR.matcher(value);
     if (m.find()) {
-      return Optional.of(new EventDate(LocalDate.of(Integer.parseInt(m.group(1)), 1, 1), DatePrecision.YEAR, text, "timex"));
+      return Optional.of(
+          new EventDate(
+              LocalDate.of(Integer.parseInt(m.group(1)), 1, 1), DatePrecision.YEAR, text, "timex"));
     }
     return Optional.empty();
   }
@@ -141,7 +154,8 @@ final class EventDater {
       }
       int n = Integer.parseInt(m.group(1));
       int sign = marker.equals("after") ? 1 : -1;
-      LocalDate base = anchor.precision() == DatePrecision.DAY ? anchor.date() : anchor.date().plusDays(14);
+      LocalDate base =
+          anchor.precision() == DatePrecision.DAY ? anchor.date() : anchor.date().plusDays(14);
       LocalDate d =
           switch (m.group(2)) {
             case "D" -> base.plusDays(sign * (long) n);
@@ -149,7 +163,10 @@ final class EventDater {
             case "M" -> base.plusMonths(sign * (long) n);
             default -> base.plusYears(sign * (long) n);
           };
-      DatePrecision p = anchor.precision() == DatePrecision.DAY && !m.group(2).equals("M") ? DatePrecision.DAY : DatePrecision.MONTH;
+      DatePrecision p =
+          anchor.precision() == DatePrecision.DAY && !m.group(2).equals("M")
+              ? DatePrecision.DAY
+              : DatePrecision.MONTH;
       String text = s.textOf(Math.min(firstToken(tree, c), c), c + 1);
       return Optional.of(new EventDate(d, p, text, "relative to " + anchor.iso()));
     }
@@ -161,7 +178,8 @@ final class EventDater {
     return todo.isEmpty() ? i : todo.peekFirst();
   }
 
-  private static Optional<String> durationNear(ParsedSentence s, DependencyTree tree, int trigger, int anchorNoun) {
+  private static Optional<String> durationNear(
+      ParsedSentence s, DependencyTree tree, int trigger, int anchorNoun) {
     for (TimeExpression t : s.timeExpressions()) {
       if (!t.type().equals("DURATION")) {
         continue;

@@ -20,10 +20,36 @@ final class Modality {
       Set.of("refuse", "fail", "decline", "deny", "avoid", "stop", "reject", "prevent", "halt");
   static final Set<String> INTENT_HEADS =
       Set.of(
-          "pledge", "vow", "promise", "plan", "intend", "want", "seek", "aim", "agree", "offer",
-          "decide", "prepare", "commit", "intent", "intention", "desire", "commitment",
-          "willingness", "readiness", "determination", "due", "set", "ready",
-          "willing", "eager", "hope", "wish", "look", "assure", "invite");
+          "pledge",
+          "vow",
+          "promise",
+          "plan",
+          "intend",
+          "want",
+          "seek",
+          "aim",
+          "agree",
+          "offer",
+          "decide",
+          "prepare",
+          "commit",
+          "intent",
+          "intention",
+          "desire",
+          "commitment",
+          "willingness",
+          "readiness",
+          "determination",
+          "due",
+          "set",
+          "ready",
+          "willing",
+          "eager",
+          "hope",
+          "wish",
+          "look",
+          "assure",
+          "invite");
   private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll");
 
   private Modality() {}
@@ -32,7 +58,8 @@ final class Modality {
     for (int c : tree.children(verb)) {
       String rel = tree.baseRelation(c);
       String w = tree.token(c).word().toLowerCase(Locale.ROOT);
-      if ((rel.equals("advmod") || rel.equals("neg") || rel.equals("det")) && NEGATORS.contains(w)) {
+      if ((rel.equals("advmod") || rel.equals("neg") || rel.equals("det"))
+          && NEGATORS.contains(w)) {
         return true;
       }
     }

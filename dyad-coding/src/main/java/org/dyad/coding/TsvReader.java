@@ -15,7 +15,12 @@ final class TsvReader {
   private TsvReader() {}
 
   /** A data row with its line number, for error messages. */
-  record Row(int line, String[] cells) {}
+  record Row(int line, List<String> cells) {
+    /** The cells as an array, for positional access. */
+    String[] array() {
+      return cells.toArray(new String[0]);
+    }
+  }
 
   static InputStream resource(String path) {
     InputStream in = TsvReader.class.getResourceAsStream(path);
@@ -56,7 +61,7 @@ final class TsvReader {
           }
           cells = padded;
         }
-        out.add(new Row(n, cells));
+        out.add(new Row(n, List.of(cells)));
       }
     } catch (IOException e) {
       throw new UncheckedIOException("reading " + where, e);

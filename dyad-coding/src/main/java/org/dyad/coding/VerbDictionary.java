@@ -27,12 +27,13 @@ import java.util.Set;
 public final class VerbDictionary {
   /** The code for "this verb yields no event". */
   public static final String NO_EVENT = "---";
+
   /** The code of a reporting verb. */
   public static final String REPORTING = "SAY";
 
   /**
-   * One pattern: a verb (with an optional particle), optionally a direct object and a
-   * prepositional argument, and the code it yields.
+   * One pattern: a verb (with an optional particle), optionally a direct object and a prepositional
+   * argument, and the code it yields.
    */
   public record Pattern(
       String id,
@@ -45,12 +46,16 @@ public final class VerbDictionary {
       String origin) {
     /** How much of the clause the pattern checks; the most specific match wins. */
     int specificity() {
-      return object.size() * 2 + ppWords.size() * 2 + (ppPrep.isEmpty() ? 0 : 1) + (particle.isEmpty() ? 0 : 1);
+      return object.size() * 2
+          + ppWords.size() * 2
+          + (ppPrep.isEmpty() ? 0 : 1)
+          + (particle.isEmpty() ? 0 : 1);
     }
   }
 
   /** An event noun and the prepositions that introduce its source and target. */
-  public record NounEvent(String noun, String code, Set<String> sourcePreps, Set<String> targetPreps) {}
+  public record NounEvent(
+      String noun, String code, Set<String> sourcePreps, Set<String> targetPreps) {}
 
   private static final String DIR = "/org/dyad/coding/dictionary/";
 
@@ -80,8 +85,9 @@ public final class VerbDictionary {
     }
     Map<String, Pattern> rows = new LinkedHashMap<>();
     for (String file : List.of("verbs.tsv", "verbs-dyad.tsv")) {
-      for (TsvReader.Row row : TsvReader.read(DIR + file, TsvReader.resource(DIR + file), 5, digest)) {
-        String[] c = row.cells();
+      for (TsvReader.Row row :
+          TsvReader.read(DIR + file, TsvReader.resource(DIR + file), 5, digest)) {
+        String[] c = row.array();
         String code = c[3].trim();
         String id = file + ":" + row.line();
         if (!code.equals(NO_EVENT) && !code.equals(REPORTING) && !codebook.isValid(code)) {
@@ -100,8 +106,12 @@ public final class VerbDictionary {
                 pp.isEmpty() ? List.of() : pp.subList(1, pp.size()),
                 code,
                 c[4].trim());
-        // A Dyad row that marks a whole verb as "no event" or "reporting" replaces all its patterns.
-        if (file.equals("verbs-dyad.tsv") && (code.equals(NO_EVENT) || code.equals(REPORTING)) && c[1].isBlank() && c[2].isBlank()) {
+        // A Dyad row that marks a whole verb as "no event" or "reporting" replaces all its
+        // patterns.
+        if (file.equals("verbs-dyad.tsv")
+            && (code.equals(NO_EVENT) || code.equals(REPORTING))
+            && c[1].isBlank()
+            && c[2].isBlank()) {
           rows.keySet().removeIf(k -> k.startsWith(c[0].trim() + "|"));
         }
         rows.put(c[0].trim() + "|" + c[1].trim() + "|" + c[2].trim(), p);
@@ -110,16 +120,23 @@ public final class VerbDictionary {
     for (Pattern p : rows.values()) {
       d.byVerb.computeIfAbsent(p.verb(), k -> new ArrayList<>()).add(p);
     }
-    for (TsvReader.Row row : TsvReader.read(DIR + "synsets.tsv", TsvReader.resource(DIR + "synsets.tsv"), 2, digest)) {
-      d.synsets.put(row.cells()[0].trim(), Set.copyOf(Arrays.asList(row.cells()[1].trim().split("\\|"))));
+    for (TsvReader.Row row :
+        TsvReader.read(DIR + "synsets.tsv", TsvReader.resource(DIR + "synsets.tsv"), 2, digest)) {
+      d.synsets.put(
+          row.array()[0].trim(), Set.copyOf(Arrays.asList(row.array()[1].trim().split("\\|", -1))));
     }
-    for (TsvReader.Row row : TsvReader.read(DIR + "nouns.tsv", TsvReader.resource(DIR + "nouns.tsv"), 4, digest)) {
-      String[] c = row.cells();
+    for (TsvReader.Row row :
+        TsvReader.read(DIR + "nouns.tsv", TsvReader.resource(DIR + "nouns.tsv"), 4, digest)) {
+      String[] c = row.array();
       String code = c[1].trim();
       codebook.require(code);
       d.nouns.put(
           c[0].trim(),
-          new NounEvent(c[0].trim(), code, Set.copyOf(Arrays.asList(c[2].trim().split(","))), Set.copyOf(Arrays.asList(c[3].trim().split(",")))));
+          new NounEvent(
+              c[0].trim(),
+              code,
+              Set.copyOf(Arrays.asList(c[2].trim().split(",", -1))),
+              Set.copyOf(Arrays.asList(c[3].trim().split(",", -1)))));
     }
     d.version = "verbs-" + HexFormat.of().formatHex(digest.digest()).substring(0, 12);
     return d;
@@ -127,7 +144,7 @@ public final class VerbDictionary {
 
   private static List<String> words(String cell) {
     String t = cell.trim().toLowerCase(Locale.ROOT);
-    return t.isEmpty() ? List.of() : Arrays.asList(t.split("\\s+"));
+    return t.isEmpty() ? List.of() : Arrays.asList(t.split("\\s+", -1));
   }
 
   /** Patterns for a verb lemma, or an empty list. */
@@ -140,8 +157,8 @@ public final class VerbDictionary {
   }
 
   /**
-   * Whether a pattern word matches a token: equal to its lemma or lower-cased form, or a member
-   * of the synonym set it names ({@code &military}).
+   * Whether a pattern word matches a token: equal to its lemma or lower-cased form, or a member of
+   * the synonym set it names ({@code &military}).
    */
   public boolean matches(String patternWord, String lemma, String word) {
     String l = lemma.toLowerCase(Locale.ROOT);
@@ -161,7 +178,11 @@ public final class VerbDictionary {
     if (w.endsWith("ies") && w.length() > 4) {
       return w.substring(0, w.length() - 3) + "y";
     }
-    if (w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is") && w.length() > 3) {
+    if (w.endsWith("s")
+        && !w.endsWith("ss")
+        && !w.endsWith("us")
+        && !w.endsWith("is")
+        && w.length() > 3) {
       return w.substring(0, w.length() - 1);
     }
     return w;

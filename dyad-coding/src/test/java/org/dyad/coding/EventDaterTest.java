@@ -19,14 +19,18 @@ class EventDaterTest {
 
   @Test
   void past_event_on_a_weekday_resolved_after_publication_moves_back_a_week() {
-    assertThat(EventDater.parse("2024-09-12", "Thursday", PUBLISHED, true).orElseThrow().iso()).isEqualTo("2024-09-05");
-    assertThat(EventDater.parse("2024-09-12", "Thursday", PUBLISHED, false).orElseThrow().iso()).isEqualTo("2024-09-12");
+    assertThat(EventDater.parse("2024-09-12", "Thursday", PUBLISHED, true).orElseThrow().iso())
+        .isEqualTo("2024-09-05");
+    assertThat(EventDater.parse("2024-09-12", "Thursday", PUBLISHED, false).orElseThrow().iso())
+        .isEqualTo("2024-09-12");
   }
 
   @Test
   void week_and_year_values_are_understood() {
-    assertThat(EventDater.parse("2024-W23", "last week", PUBLISHED, true).orElseThrow().iso()).isEqualTo("2024-06");
-    assertThat(EventDater.parse("2022", "in 2022", PUBLISHED, true).orElseThrow().iso()).isEqualTo("2022");
+    assertThat(EventDater.parse("2024-W23", "last week", PUBLISHED, true).orElseThrow().iso())
+        .isEqualTo("2024-06");
+    assertThat(EventDater.parse("2022", "in 2022", PUBLISHED, true).orElseThrow().iso())
+        .isEqualTo("2022");
   }
 
   @Test

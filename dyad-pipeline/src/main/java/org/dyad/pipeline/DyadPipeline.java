@@ -34,14 +34,17 @@ public final class DyadPipeline {
   private final EventCoder coder;
   private final PipelineConfig config;
 
-  public DyadPipeline(TextAnalyzer analyzer, ActorResolver resolver, EventCoder coder, PipelineConfig config) {
+  public DyadPipeline(
+      TextAnalyzer analyzer, ActorResolver resolver, EventCoder coder, PipelineConfig config) {
     this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
     this.resolver = Objects.requireNonNull(resolver, "resolver");
     this.coder = Objects.requireNonNull(coder, "coder");
     this.config = Objects.requireNonNull(config, "config");
   }
 
-  /** The standard pipeline: CoreNLP (loaded once per JVM), bundled dictionaries plus the config's. */
+  /**
+   * The standard pipeline: CoreNLP (loaded once per JVM), bundled dictionaries plus the config's.
+   */
   public static DyadPipeline standard(PipelineConfig config) {
     ActorDictionary actors =
         config.dictionaryDirectories().isEmpty()
@@ -61,7 +64,11 @@ public final class DyadPipeline {
     }
     if (article.text().length() > config.maxDocumentChars()) {
       return DocumentOutcome.skipped(
-          id, "text of " + article.text().length() + " characters exceeds the limit of " + config.maxDocumentChars());
+          id,
+          "text of "
+              + article.text().length()
+              + " characters exceeds the limit of "
+              + config.maxDocumentChars());
     }
     if (!article.language().isEmpty() && !article.language().equals("en")) {
       return DocumentOutcome.skipped(id, "language '" + article.language() + "' is not English");
@@ -77,7 +84,12 @@ public final class DyadPipeline {
       stage = "event coding";
       List<CodedEvent> events = coder.code(resolved);
       return new DocumentOutcome(
-          id, DocumentOutcome.Status.CODED, "", events, resolved.unresolved(), parsed.sentences().size());
+          id,
+          DocumentOutcome.Status.CODED,
+          "",
+          events,
+          resolved.unresolved(),
+          parsed.sentences().size());
     } catch (RuntimeException | StackOverflowError e) {
       return DocumentOutcome.failed(id, stage + " failed: " + e);
     }

@@ -5,8 +5,8 @@ import java.util.Set;
 
 /**
  * A cheap test of whether a text is English: the share of its words that are common English
- * function words. Dyad codes English only; other languages are skipped with this reason rather
- * than coded into noise.
+ * function words. Dyad codes English only; other languages are skipped with this reason rather than
+ * coded into noise.
  *
  * <p>Thread safety: stateless.
  */
@@ -23,7 +23,7 @@ final class LanguageCheck {
 
   /** Whether the text looks English; short texts are given the benefit of the doubt. */
   static boolean looksEnglish(String text) {
-    String[] words = text.toLowerCase(Locale.ROOT).split("[^\\p{L}']+");
+    String[] words = text.toLowerCase(Locale.ROOT).split("[^\\p{L}']+", -1);
     int n = 0;
     int hits = 0;
     for (String w : words) {

@@ -47,7 +47,10 @@ class DevSetIT {
 
   private static void printSharedScorer(Path predictions) throws Exception {
     try {
-      Process p = new ProcessBuilder("python3", "../eval/score.py", GOLD.toString(), predictions.toString()).redirectErrorStream(true).start();
+      Process p =
+          new ProcessBuilder("python3", "../eval/score.py", GOLD.toString(), predictions.toString())
+              .redirectErrorStream(true)
+              .start();
       System.out.println(new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
       p.waitFor();
     } catch (java.io.IOException e) {

@@ -21,7 +21,9 @@ class FlagshipIT {
   @BeforeAll
   static void code() throws Exception {
     String text = Files.readString(Path.of("..", "examples", "xi-kim-putin-2024", "article.txt"));
-    DocumentOutcome o = SharedPipeline.PIPELINE.process(Article.of("xi-kim-putin-2024", LocalDate.of(2024, 9, 10), "", text));
+    DocumentOutcome o =
+        SharedPipeline.PIPELINE.process(
+            Article.of("xi-kim-putin-2024", LocalDate.of(2024, 9, 10), "", text));
     assertThat(o.status()).isEqualTo(DocumentOutcome.Status.CODED);
     assertThat(o.sentences()).isEqualTo(12);
     events = o.events();
@@ -33,31 +35,37 @@ class FlagshipIT {
 
   @Test
   void xi_expresses_intent_to_cooperate_with_north_korea_in_sentence_0() {
-    assertThat(in(0)).anySatisfy(e -> {
-      assertThat(SharedPipeline.dyad(e)).isEqualTo("CHN->PRK 030");
-      assertThat(e.source().name()).isEqualTo("Xi Jinping");
-      assertThat(e.modality()).isEqualTo("intent");
-    });
+    assertThat(in(0))
+        .anySatisfy(
+            e -> {
+              assertThat(SharedPipeline.dyad(e)).isEqualTo("CHN->PRK 030");
+              assertThat(e.source().name()).isEqualTo("Xi Jinping");
+              assertThat(e.modality()).isEqualTo("intent");
+            });
   }
 
   @Test
   void xi_praises_in_sentence_2_through_his_message() {
-    assertThat(in(2)).anySatisfy(e -> {
-      assertThat(e.root()).isEqualTo("05");
-      assertThat(e.code().value()).isEqualTo("051");
-      assertThat(e.source().country()).isEqualTo("CHN");
-      assertThat(e.target().country()).isEqualTo("PRK");
-      assertThat(e.source().name()).isEqualTo("Xi Jinping");
-    });
+    assertThat(in(2))
+        .anySatisfy(
+            e -> {
+              assertThat(e.root()).isEqualTo("05");
+              assertThat(e.code().value()).isEqualTo("051");
+              assertThat(e.source().country()).isEqualTo("CHN");
+              assertThat(e.target().country()).isEqualTo("PRK");
+              assertThat(e.source().name()).isEqualTo("Xi Jinping");
+            });
   }
 
   @Test
   void putin_visits_in_june_in_sentence_7() {
-    assertThat(in(7)).anySatisfy(e -> {
-      assertThat(SharedPipeline.dyad(e)).isEqualTo("RUS->PRK 042");
-      assertThat(e.date().iso()).isEqualTo("2024-06");
-      assertThat(e.source().name()).isEqualTo("Vladimir Putin");
-    });
+    assertThat(in(7))
+        .anySatisfy(
+            e -> {
+              assertThat(SharedPipeline.dyad(e)).isEqualTo("RUS->PRK 042");
+              assertThat(e.date().iso()).isEqualTo("2024-06");
+              assertThat(e.source().name()).isEqualTo("Vladimir Putin");
+            });
   }
 
   @Test
@@ -69,11 +77,13 @@ class FlagshipIT {
 
   @Test
   void pyongyang_is_the_north_korean_government() {
-    assertThat(in(1)).anySatisfy(e -> {
-      assertThat(e.target().code().value()).isEqualTo("PRKGOV");
-      assertThat(e.target().resolution()).isEqualTo(MentionKind.METONYM);
-      assertThat(e.source().text()).isEqualTo("Xi");
-    });
+    assertThat(in(1))
+        .anySatisfy(
+            e -> {
+              assertThat(e.target().code().value()).isEqualTo("PRKGOV");
+              assertThat(e.target().resolution()).isEqualTo(MentionKind.METONYM);
+              assertThat(e.source().text()).isEqualTo("Xi");
+            });
   }
 
   @Test
@@ -85,12 +95,14 @@ class FlagshipIT {
 
   @Test
   void every_event_keeps_its_sentence_trigger_and_pattern() {
-    assertThat(events).allSatisfy(e -> {
-      assertThat(e.provenance().sentenceText()).contains(e.provenance().triggerText());
-      assertThat(e.provenance().patternId()).isNotBlank();
-      assertThat(e.provenance().dictionaryVersion()).contains("actors-").contains("verbs-");
-      assertThat(e.plover()).isNotNull();
-    });
+    assertThat(events)
+        .allSatisfy(
+            e -> {
+              assertThat(e.provenance().sentenceText()).contains(e.provenance().triggerText());
+              assertThat(e.provenance().patternId()).isNotBlank();
+              assertThat(e.provenance().dictionaryVersion()).contains("actors-").contains("verbs-");
+              assertThat(e.plover()).isNotNull();
+            });
   }
 
   @Test

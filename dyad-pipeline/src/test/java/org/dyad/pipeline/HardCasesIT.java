@@ -15,12 +15,13 @@ class HardCasesIT {
   void plain_visit_is_042_dated_by_its_weekday() {
     assertThat(code("2024-05-10", "Russian President Vladimir Putin visited Beijing on Thursday."))
         .singleElement()
-        .satisfies(e -> {
-          assertThat(dyad(e)).isEqualTo("RUS->CHN 042");
-          assertThat(e.date().iso()).isEqualTo("2024-05-09");
-          assertThat(e.goldstein()).isEqualTo(1.9);
-          assertThat(e.plover().event()).isEqualTo("CONSULT");
-        });
+        .satisfies(
+            e -> {
+              assertThat(dyad(e)).isEqualTo("RUS->CHN 042");
+              assertThat(e.date().iso()).isEqualTo("2024-05-09");
+              assertThat(e.goldstein()).isEqualTo(1.9);
+              assertThat(e.plover().event()).isEqualTo("CONSULT");
+            });
   }
 
   @Test
@@ -32,10 +33,11 @@ class HardCasesIT {
   void planned_visit_is_an_intent_to_meet() {
     assertThat(code("2024-05-10", "Turkey's president plans to visit Egypt next month."))
         .singleElement()
-        .satisfies(e -> {
-          assertThat(dyad(e)).isEqualTo("TUR->EGY 036");
-          assertThat(e.modality()).isEqualTo("intent");
-        });
+        .satisfies(
+            e -> {
+              assertThat(dyad(e)).isEqualTo("TUR->EGY 036");
+              assertThat(e.modality()).isEqualTo("intent");
+            });
   }
 
   @Test
@@ -54,14 +56,18 @@ class HardCasesIT {
 
   @Test
   void pronoun_resolves_to_the_earlier_leader() {
-    assertThat(code("2023-06-19", "Antony Blinken arrived in Beijing on Sunday. On Monday he met Chinese President Xi Jinping."))
+    assertThat(
+            code(
+                "2023-06-19",
+                "Antony Blinken arrived in Beijing on Sunday. On Monday he met Chinese President Xi Jinping."))
         .filteredOn(e -> e.provenance().sentence() == 1)
         .singleElement()
-        .satisfies(e -> {
-          assertThat(dyad(e)).isEqualTo("USA->CHN 040");
-          assertThat(e.source().text()).isEqualTo("he");
-          assertThat(e.source().name()).isEqualTo("Antony Blinken");
-        });
+        .satisfies(
+            e -> {
+              assertThat(dyad(e)).isEqualTo("USA->CHN 040");
+              assertThat(e.source().text()).isEqualTo("he");
+              assertThat(e.source().name()).isEqualTo("Antony Blinken");
+            });
   }
 
   @Test
@@ -73,14 +79,21 @@ class HardCasesIT {
 
   @Test
   void unresolvable_actors_yield_no_event_but_are_listed() {
-    DocumentOutcome o = SharedPipeline.PIPELINE.process(Article.of("u", LocalDate.of(2024, 1, 1), "", "Zorblax Quendle condemned Vrantor Mekkel on Monday."));
+    DocumentOutcome o =
+        SharedPipeline.PIPELINE.process(
+            Article.of(
+                "u",
+                LocalDate.of(2024, 1, 1),
+                "",
+                "Zorblax Quendle condemned Vrantor Mekkel on Monday."));
     assertThat(o.events()).isEmpty();
     assertThat(o.unresolved()).extracting(u -> u.text()).contains("Zorblax Quendle");
   }
 
   @Test
   void sentence_without_an_event_verb_yields_nothing() {
-    assertThat(code("2024-01-01", "China and Russia are large countries with long borders.")).isEmpty();
+    assertThat(code("2024-01-01", "China and Russia are large countries with long borders."))
+        .isEmpty();
   }
 
   @Test
@@ -90,26 +103,33 @@ class HardCasesIT {
 
   @Test
   void empty_and_non_english_documents_are_skipped_with_a_reason() {
-    DocumentOutcome empty = SharedPipeline.PIPELINE.process(Article.of("e", LocalDate.of(2024, 1, 1), "", "   "));
+    DocumentOutcome empty =
+        SharedPipeline.PIPELINE.process(Article.of("e", LocalDate.of(2024, 1, 1), "", "   "));
     assertThat(empty.status()).isEqualTo(DocumentOutcome.Status.SKIPPED);
     assertThat(empty.reason()).contains("empty");
     DocumentOutcome german =
         SharedPipeline.PIPELINE.process(
-            Article.of("de", LocalDate.of(2024, 1, 1), "", "Der russische Präsident hat am Montag die chinesische Hauptstadt besucht und sich mit dem Staatschef getroffen, wie die Agentur meldete."));
+            Article.of(
+                "de",
+                LocalDate.of(2024, 1, 1),
+                "",
+                "Der russische Präsident hat am Montag die chinesische Hauptstadt besucht und sich mit dem Staatschef getroffen, wie die Agentur meldete."));
     assertThat(german.status()).isEqualTo(DocumentOutcome.Status.SKIPPED);
     assertThat(german.reason()).contains("English");
   }
 
   @Test
   void event_offsets_lie_inside_their_sentence() {
-    String text = "Israel struck military sites in Iran on Saturday. The United States urged Israel to show restraint.";
+    String text =
+        "Israel struck military sites in Iran on Saturday. The United States urged Israel to show restraint.";
     for (CodedEvent e : code("2024-10-26", text)) {
       int start = text.indexOf(e.provenance().sentenceText());
       int end = start + e.provenance().sentenceText().length();
       assertThat(e.provenance().trigger().start()).isBetween(start, end);
       assertThat(e.source().chars().end()).isBetween(start, end);
       assertThat(e.target().chars().end()).isBetween(start, end);
-      assertThat(text.substring(e.provenance().trigger().start(), e.provenance().trigger().end())).isEqualTo(e.provenance().triggerText());
+      assertThat(text.substring(e.provenance().trigger().start(), e.provenance().trigger().end()))
+          .isEqualTo(e.provenance().triggerText());
     }
   }
 }

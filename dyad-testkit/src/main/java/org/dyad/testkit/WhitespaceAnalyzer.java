@@ -20,7 +20,9 @@ import org.dyad.core.text.Span;
  */
 public final class WhitespaceAnalyzer implements TextAnalyzer {
   private static final Pattern SENTENCE = Pattern.compile("[^.!?]+[.!?]?");
-  private static final Pattern TOKEN = Pattern.compile("[’']s\\b|[\\p{L}\\p{N}][\\p{L}\\p{N}.\\-’']*[\\p{L}\\p{N}]|[\\p{L}\\p{N}]|[^\\s\\p{L}\\p{N}]");
+  private static final Pattern TOKEN =
+      Pattern.compile(
+          "[’']s\\b|[\\p{L}\\p{N}][\\p{L}\\p{N}.\\-’']*[\\p{L}\\p{N}]|[\\p{L}\\p{N}]|[^\\s\\p{L}\\p{N}]");
 
   @Override
   public ParsedDocument analyze(Article article) {
@@ -39,13 +41,29 @@ public final class WhitespaceAnalyzer implements TextAnalyzer {
       while (tm.find()) {
         String w = tm.group();
         String pos =
-            Character.isUpperCase(w.codePointAt(0)) ? "NNP" : w.endsWith("ed") ? "VBD" : w.matches("\\p{Punct}") ? w : "NN";
+            Character.isUpperCase(w.codePointAt(0))
+                ? "NNP"
+                : w.endsWith("ed") ? "VBD" : w.matches("\\p{Punct}") ? w : "NN";
         if (w.equals("’s") || w.equals("'s")) {
           pos = "POS";
         }
-        tokens.add(new Token(tokens.size(), w, w.toLowerCase(java.util.Locale.ROOT), pos, "O", new Span(start + tm.start(), start + tm.end())));
+        tokens.add(
+            new Token(
+                tokens.size(),
+                w,
+                w.toLowerCase(java.util.Locale.ROOT),
+                pos,
+                "O",
+                new Span(start + tm.start(), start + tm.end())));
       }
-      out.add(new ParsedSentence(out.size(), text.substring(start, end), new Span(start, end), tokens, List.of(), List.of()));
+      out.add(
+          new ParsedSentence(
+              out.size(),
+              text.substring(start, end),
+              new Span(start, end),
+              tokens,
+              List.of(),
+              List.of()));
     }
     return new ParsedDocument(article, out, List.of());
   }

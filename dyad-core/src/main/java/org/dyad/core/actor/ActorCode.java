@@ -13,7 +13,8 @@ public record ActorCode(String value) {
   public ActorCode {
     Objects.requireNonNull(value, "value");
     if (!FORM.matcher(value).matches()) {
-      throw new IllegalArgumentException("not a CAMEO actor code (3-15 letters, groups of 3): " + value);
+      throw new IllegalArgumentException(
+          "not a CAMEO actor code (3-15 letters, groups of 3): " + value);
     }
   }
 

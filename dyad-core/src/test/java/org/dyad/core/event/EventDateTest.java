@@ -9,8 +9,10 @@ class EventDateTest {
   @Test
   void iso_form_shows_only_the_precision_the_text_gives() {
     LocalDate d = LocalDate.of(2024, 6, 19);
-    assertThat(new EventDate(d, DatePrecision.DAY, "on June 19", "timex").iso()).isEqualTo("2024-06-19");
-    assertThat(new EventDate(d, DatePrecision.MONTH, "in June", "timex").iso()).isEqualTo("2024-06");
+    assertThat(new EventDate(d, DatePrecision.DAY, "on June 19", "timex").iso())
+        .isEqualTo("2024-06-19");
+    assertThat(new EventDate(d, DatePrecision.MONTH, "in June", "timex").iso())
+        .isEqualTo("2024-06");
     assertThat(new EventDate(d, DatePrecision.YEAR, "in 2024", "timex").iso()).isEqualTo("2024");
   }
 

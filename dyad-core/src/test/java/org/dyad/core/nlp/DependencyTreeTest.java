@@ -14,7 +14,14 @@ class DependencyTreeTest {
     List<Token> tokens = new ArrayList<>();
     int pos = 0;
     for (int i = 0; i < words.length; i++) {
-      tokens.add(new Token(i, words[i], words[i].toLowerCase(java.util.Locale.ROOT), i == 1 ? "VBD" : i == 3 ? "IN" : "NNP", "O", new Span(pos, pos + words[i].length())));
+      tokens.add(
+          new Token(
+              i,
+              words[i],
+              words[i].toLowerCase(java.util.Locale.ROOT),
+              i == 1 ? "VBD" : i == 3 ? "IN" : "NNP",
+              "O",
+              new Span(pos, pos + words[i].length())));
       pos += words[i].length() + 1;
     }
     List<Dependency> arcs =
@@ -24,7 +31,8 @@ class DependencyTreeTest {
             new Dependency(1, 2, "obj"),
             new Dependency(4, 3, "case"),
             new Dependency(1, 4, "obl"));
-    return new ParsedSentence(0, "Xi met Putin in Moscow", new Span(0, 22), tokens, arcs, List.of());
+    return new ParsedSentence(
+        0, "Xi met Putin in Moscow", new Span(0, 22), tokens, arcs, List.of());
   }
 
   @Test

@@ -16,7 +16,8 @@ class ArticleTest {
 
   @Test
   void blank_id_and_missing_date_are_refused() {
-    assertThatThrownBy(() -> Article.of(" ", LocalDate.of(2024, 1, 1), "", "")).hasMessageContaining("id");
+    assertThatThrownBy(() -> Article.of(" ", LocalDate.of(2024, 1, 1), "", ""))
+        .hasMessageContaining("id");
     assertThatThrownBy(() -> Article.of("a2", null, "", "")).hasMessageContaining("a2");
   }
 

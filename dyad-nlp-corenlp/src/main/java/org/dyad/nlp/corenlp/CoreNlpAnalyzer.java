@@ -130,7 +130,9 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
     for (SemanticGraphEdge e : graph.edgeIterable()) {
       arcs.add(
           new Dependency(
-              e.getGovernor().index() - 1, e.getDependent().index() - 1, e.getRelation().toString()));
+              e.getGovernor().index() - 1,
+              e.getDependent().index() - 1,
+              e.getRelation().toString()));
     }
     return arcs;
   }

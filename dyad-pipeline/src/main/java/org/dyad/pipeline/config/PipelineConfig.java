@@ -21,7 +21,8 @@ public record PipelineConfig(List<Path> dictionaryDirectories, int maxDocumentCh
       }
     }
     if (maxDocumentChars < 1) {
-      throw new ConfigException("limits.maxDocumentChars: must be positive, got " + maxDocumentChars);
+      throw new ConfigException(
+          "limits.maxDocumentChars: must be positive, got " + maxDocumentChars);
     }
   }
 

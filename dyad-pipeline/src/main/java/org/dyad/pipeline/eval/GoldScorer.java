@@ -17,9 +17,9 @@ import java.util.Set;
 import org.dyad.core.event.CodedEvent;
 
 /**
- * Precision, recall and F1 at the dyad + root level, with the matching rules of the shared
- * scorer {@code score.py}: countries normalised (IGO codes to one token), predictions de-duplicated
- * on (article, sentence, source, target, code), domestic predictions left out, each gold event and
+ * Precision, recall and F1 at the dyad + root level, with the matching rules of the shared scorer
+ * {@code score.py}: countries normalised (IGO codes to one token), predictions de-duplicated on
+ * (article, sentence, source, target, code), domestic predictions left out, each gold event and
  * prediction used once. The full report (other levels, dates, tags) comes from {@code score.py}.
  *
  * <p>Thread safety: stateless.
@@ -49,7 +49,15 @@ public final class GoldScorer {
 
     @Override
     public String toString() {
-      return String.format(Locale.ROOT, "F1(root)=%.2f P=%.2f R=%.2f (tp=%d, pred=%d, gold=%d)", f1(), precision(), recall(), truePositives, predicted, gold);
+      return String.format(
+          Locale.ROOT,
+          "F1(root)=%.2f P=%.2f R=%.2f (tp=%d, pred=%d, gold=%d)",
+          f1(),
+          precision(),
+          recall(),
+          truePositives,
+          predicted,
+          gold);
     }
   }
 
@@ -60,14 +68,19 @@ public final class GoldScorer {
     Map<String, Integer> gold = new HashMap<>();
     int goldCount = 0;
     try {
-      for (String line : Files.readAllLines(goldDir.resolve("gold.jsonl"), StandardCharsets.UTF_8)) {
+      for (String line :
+          Files.readAllLines(goldDir.resolve("gold.jsonl"), StandardCharsets.UTF_8)) {
         if (line.isBlank()) {
           continue;
         }
         JsonNode g = JSON.readTree(line);
         String key =
-            key(g.get("article").asText(), g.get("sentence").asInt(), country(g.get("source_country").asText()),
-                country(g.get("target_country").asText()), g.get("cameo").asText().substring(0, 2));
+            key(
+                g.get("article").asText(),
+                g.get("sentence").asInt(),
+                country(g.get("source_country").asText()),
+                country(g.get("target_country").asText()),
+                g.get("cameo").asText().substring(0, 2));
         gold.merge(key, 1, Integer::sum);
         goldCount++;
       }
@@ -82,9 +95,11 @@ public final class GoldScorer {
       if (src.equals(tgt)) {
         continue;
       }
-      String full = key(e.provenance().articleId(), e.provenance().sentence(), src, tgt, e.code().value());
+      String full =
+          key(e.provenance().articleId(), e.provenance().sentence(), src, tgt, e.code().value());
       if (seen.add(full)) {
-        predictions.add(key(e.provenance().articleId(), e.provenance().sentence(), src, tgt, e.root()));
+        predictions.add(
+            key(e.provenance().articleId(), e.provenance().sentence(), src, tgt, e.root()));
       }
     }
     int tp = 0;

@@ -34,7 +34,8 @@ public final class ArticleReader {
       String text = decodeUtf8(Files.readAllBytes(file));
       String name = file.getFileName().toString();
       String articleId = id != null && !id.isBlank() ? id : name.replaceFirst("\\.[^.]*$", "");
-      return ArticleInput.of(origin, new org.dyad.core.text.Article(articleId, date, "", "", text, "", ""));
+      return ArticleInput.of(
+          origin, new org.dyad.core.text.Article(articleId, date, "", "", text, "", ""));
     } catch (CharacterCodingException e) {
       return ArticleInput.failed(origin, "not valid UTF-8 text");
     } catch (IOException e) {
@@ -51,7 +52,8 @@ public final class ArticleReader {
       while ((n = in.read(buf)) > 0) {
         sb.append(buf, 0, n);
       }
-      return ArticleInput.of(origin, new org.dyad.core.text.Article(id, date, "", "", sb.toString(), "", ""));
+      return ArticleInput.of(
+          origin, new org.dyad.core.text.Article(id, date, "", "", sb.toString(), "", ""));
     } catch (IOException e) {
       return ArticleInput.failed(origin, "cannot read: " + e.getMessage());
     }
@@ -100,7 +102,8 @@ public final class ArticleReader {
     try {
       published = LocalDate.parse(date.length() > 10 ? date.substring(0, 10) : date);
     } catch (DateTimeParseException e) {
-      return ArticleInput.failed(origin, "article " + id + ": field 'date' is not YYYY-MM-DD: '" + date + "'");
+      return ArticleInput.failed(
+          origin, "article " + id + ": field 'date' is not YYYY-MM-DD: '" + date + "'");
     }
     if (node.has("text") && !node.get("text").isTextual()) {
       return ArticleInput.failed(origin, "article " + id + ": field 'text' is not a string");
@@ -108,7 +111,13 @@ public final class ArticleReader {
     return ArticleInput.of(
         origin,
         new org.dyad.core.text.Article(
-            id, published, str(node, "source"), str(node, "title"), str(node, "text"), str(node, "url"), str(node, "language")));
+            id,
+            published,
+            str(node, "source"),
+            str(node, "title"),
+            str(node, "text"),
+            str(node, "url"),
+            str(node, "language")));
   }
 
   private static String str(JsonNode node, String field) {

@@ -16,12 +16,31 @@ import org.dyad.core.text.Span;
  */
 public final class EventFormats {
   private static final ObjectMapper JSON = new ObjectMapper();
+
   /** TSV columns, in order. */
   public static final List<String> TSV_COLUMNS =
       List.of(
-          "id", "doc", "sentence", "date", "date_precision", "source", "source_country", "source_name",
-          "target", "target_country", "target_name", "cameo", "root", "quad", "goldstein", "plover_event",
-          "plover_mode", "modality", "trigger", "pattern", "sentence_text");
+          "id",
+          "doc",
+          "sentence",
+          "date",
+          "date_precision",
+          "source",
+          "source_country",
+          "source_name",
+          "target",
+          "target_country",
+          "target_name",
+          "cameo",
+          "root",
+          "quad",
+          "goldstein",
+          "plover_event",
+          "plover_mode",
+          "modality",
+          "trigger",
+          "pattern",
+          "sentence_text");
 
   private EventFormats() {}
 
@@ -108,7 +127,22 @@ public final class EventFormats {
   public static String table(List<CodedEvent> events) {
     StringBuilder sb = new StringBuilder();
     String fmt = "%-4s %-10s %-10s %-18s %-10s %-18s %-5s %-34s %-4s %-6s %-10s %s%n";
-    sb.append(String.format(java.util.Locale.ROOT, fmt, "sent", "date", "source", "source name", "target", "target name", "code", "event", "quad", "gold", "plover", "trigger"));
+    sb.append(
+        String.format(
+            java.util.Locale.ROOT,
+            fmt,
+            "sent",
+            "date",
+            "source",
+            "source name",
+            "target",
+            "target name",
+            "code",
+            "event",
+            "quad",
+            "gold",
+            "plover",
+            "trigger"));
     for (CodedEvent e : events) {
       sb.append(
           String.format(
