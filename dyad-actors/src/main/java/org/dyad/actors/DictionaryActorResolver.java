@@ -147,9 +147,9 @@ public final class DictionaryActorResolver implements ActorResolver {
         entries = dictionary.lookupAcronym(surface.replace(".", ""));
       }
       if (entries.isEmpty()) {
-        if (!Character.isUpperCase(last.word().codePointAt(0))
-            && !Character.isDigit(last.word().codePointAt(0))) {
-          return Optional.empty();
+        Token first = tokens.get(from);
+        if (!capitalised(last) && !(capitalised(first) && to - from > 1)) {
+          return Optional.empty(); // names are capitalised: "Lai Ching-te", "the Kremlin"
         }
         if (to - from == 1
             && surface.length() <= 3
@@ -175,6 +175,11 @@ public final class DictionaryActorResolver implements ActorResolver {
       }
       MentionKind how = e.kind() == ActorKind.CAPITAL ? MentionKind.METONYM : MentionKind.NAME;
       return Optional.of(new Match(new Actor(code, e.name(), e.kind()), how));
+    }
+
+    private boolean capitalised(Token t) {
+      int c = t.word().codePointAt(0);
+      return Character.isUpperCase(c) || Character.isDigit(c);
     }
 
     /** "China" inside "South China Morning Post" is part of another name, not a state. */

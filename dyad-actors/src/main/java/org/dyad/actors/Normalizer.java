@@ -6,8 +6,15 @@ import java.util.Locale;
 final class Normalizer {
   private Normalizer() {}
 
+  /** Hyphens fold to spaces: "Port-au-Prince" and "Port au Prince", "Jong-un" and "Jong Un". */
   static String fold(String s) {
-    String t = s.replace('\u2019', '\'').replace('\u2018', '\'').replace('\u00a0', ' ');
+    String t =
+        s.replace('\u2019', '\'')
+            .replace('\u2018', '\'')
+            .replace('\u00a0', ' ')
+            .replace('-', ' ')
+            .replace('\u2010', ' ')
+            .replace('\u2011', ' ');
     t = t.replaceAll("\\s+", " ").trim();
     return t.toLowerCase(Locale.ROOT);
   }

@@ -9,7 +9,12 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "dyad 0.1.0",
     description = "Political event data from raw news text: who did what to whom, when.",
-    subcommands = {CodeCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      CodeCommand.class,
+      EvalCommand.class,
+      ExplainCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class DyadCli implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -35,6 +35,12 @@ final class Arguments {
           "help");
   private static final Set<String> RELATIVE_WORDS = Set.of("who", "which", "that", "whom");
 
+  /** Heads that only measure their "of" noun: "two days of drills", "three hours of talks". */
+  private static final Set<String> QUANTITY_HEADS =
+      Set.of(
+          "hour", "day", "week", "month", "year", "round", "series", "number", "lot", "couple",
+          "wave", "set");
+
   private final DependencyTree tree;
   private final ActorMention[] mentionAt;
 
@@ -170,11 +176,26 @@ final class Arguments {
     return c.isEmpty() ? -1 : c.get(0);
   }
 
-  /** Direct and indirect objects. */
+  /** Direct and indirect objects; a measuring head gives way to what it measures. */
   List<Integer> objects(int verb) {
-    List<Integer> out = new ArrayList<>(tree.children(verb, "obj"));
-    out.addAll(tree.children(verb, "iobj"));
+    List<Integer> out = new ArrayList<>();
+    List<Integer> raw = new ArrayList<>(tree.children(verb, "obj"));
+    raw.addAll(tree.children(verb, "iobj"));
+    for (int o : raw) {
+      out.add(measured(o));
+    }
     return out;
+  }
+
+  private int measured(int o) {
+    if (QUANTITY_HEADS.contains(tree.token(o).lemma().toLowerCase(Locale.ROOT))) {
+      for (int c : tree.children(o)) {
+        if (tree.relation(c).startsWith("nmod") && tree.caseMarker(c).equals("of")) {
+          return c;
+        }
+      }
+    }
+    return o;
   }
 
   /** Prepositional arguments of the verb and of its object, with their preposition. */

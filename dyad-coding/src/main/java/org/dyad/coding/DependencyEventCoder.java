@@ -46,8 +46,12 @@ public final class DependencyEventCoder implements EventCoder {
   public static final String VERSION = "dyad-coder-0.1";
   private static final List<String> TARGET_PREPS =
       List.of(
-          "to", "with", "against", "on", "at", "into", "toward", "towards", "from", "in", "over",
-          "for", "of");
+          "to", "with", "against", "on", "at", "into", "toward", "towards", "around", "near", "off",
+          "from", "in", "over", "for", "of");
+
+  /** Codes of joint actions a compound subject does to each other: meet, sign, cooperate, clash. */
+  private static final java.util.Set<String> RECIPROCAL_ROOTS =
+      java.util.Set.of("04", "05", "06", "19");
 
   private static final java.util.Set<String> TEMPORAL_MARKERS =
       java.util.Set.of("after", "before", "since", "following", "until", "during", "ahead of");
@@ -76,9 +80,10 @@ public final class DependencyEventCoder implements EventCoder {
   public List<CodedEvent> code(ResolvedDocument doc) {
     Map<String, CodedEvent> out = new LinkedHashMap<>();
     Map<String, EventDate> anchors = new HashMap<>();
+    DocumentMemory memory = new DocumentMemory();
     Instant now = clock.instant();
     for (ParsedSentence s : doc.parsed().sentences()) {
-      new SentenceCoder(doc, s, anchors, now, out).run();
+      new SentenceCoder(doc, s, anchors, memory, now, out).run();
     }
     return List.copyOf(out.values());
   }
@@ -93,13 +98,17 @@ public final class DependencyEventCoder implements EventCoder {
     private final Instant now;
     private final Map<String, CodedEvent> out;
     private final boolean[] consumed;
+    private final DocumentMemory memory;
+    private boolean implicit;
 
     SentenceCoder(
         ResolvedDocument doc,
         ParsedSentence s,
         Map<String, EventDate> anchors,
+        DocumentMemory memory,
         Instant now,
         Map<String, CodedEvent> out) {
+      this.memory = memory;
       this.doc = doc;
       this.s = s;
       this.tree = s.tree();
@@ -124,6 +133,25 @@ public final class DependencyEventCoder implements EventCoder {
           noun(t.index());
         }
       }
+      remember();
+    }
+
+    /** Who did what in this sentence, for implicit targets later on. */
+    private void remember() {
+      for (Token t : s.tokens()) {
+        if (!t.isVerb()) {
+          continue;
+        }
+        int subj = args.subject(t.index());
+        List<ActorMention> doers = subj < 0 ? List.of() : args.actorsOf(subj);
+        if (doers.isEmpty()) {
+          continue;
+        }
+        memory.did(t.lemma(), doers.get(0));
+        for (int o : args.objects(t.index())) {
+          memory.did(tree.token(o).lemma(), doers.get(0));
+        }
+      }
     }
 
     private void verb(int v) {
@@ -136,7 +164,7 @@ public final class DependencyEventCoder implements EventCoder {
         return;
       }
       List<Pattern> candidates = verbs.patterns(tree.token(v).lemma());
-      if (candidates.isEmpty()) {
+      if (candidates.isEmpty() || background(v)) {
         return;
       }
       Map<Integer, Pattern> byPp = new LinkedHashMap<>();
@@ -173,8 +201,9 @@ public final class DependencyEventCoder implements EventCoder {
         }
         return;
       }
+      implicit = false;
       List<ActorMention> targets = targets(v, countries(sources));
-      String note = args.passive(v) ? "passive" : "";
+      String note = args.passive(v) ? "passive" : implicit ? "implicit target" : "";
       if (targets.isEmpty() && sources.size() > 1) {
         emitSymmetric(v, general, sources);
         return;
@@ -183,6 +212,37 @@ public final class DependencyEventCoder implements EventCoder {
         consumed[o] = true;
       }
       emit(v, general, sources, targets, note);
+    }
+
+    /**
+     * Descriptions, not reports: a participle modifying a noun ("troops deployed in Niger") and an
+     * unanchored relative clause ("troops it had sent"). A relative clause with its own date
+     * ("missiles that Tehran fired on October 1") is a report.
+     */
+    private boolean background(int v) {
+      if (tree.relation(v).equals("acl") && tree.token(v).pos().equals("VBN")) {
+        return true;
+      }
+      for (int k = v, steps = 0; k >= 0 && steps < 8; k = tree.head(k), steps++) {
+        if (tree.relation(k).startsWith("acl:relcl") && !narrativeRelative(k)) {
+          final int clause = k;
+          return s.timeExpressions().stream()
+              .filter(t -> t.type().equals("DATE"))
+              .noneMatch(t -> tree.dominates(clause, t.startToken()));
+        }
+      }
+      return false;
+    }
+
+    /** "Budapest, where he and Orban signed an agreement": a relative adverb tells a new event. */
+    private boolean narrativeRelative(int clause) {
+      for (int c : tree.children(clause, "advmod")) {
+        String w = tree.token(c).word().toLowerCase(Locale.ROOT);
+        if (w.equals("where") || w.equals("when")) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /**
@@ -299,6 +359,19 @@ public final class DependencyEventCoder implements EventCoder {
           }
         }
       }
+      for (int c : tree.children(v, "ccomp")) {
+        int subj = args.subject(c); // "demanded that China lift the ban"
+        if (subj >= 0 && !args.actorsOf(subj, excluded).isEmpty()) {
+          return args.actorsOf(subj, excluded);
+        }
+      }
+      for (int o : args.objects(v)) {
+        ActorMention doer = memory.doerOf(tree.token(o).lemma(), excluded);
+        if (doer != null) {
+          implicit = true;
+          return List.of(doer); // "condemned the drills": whoever held them
+        }
+      }
       return List.of();
     }
 
@@ -388,6 +461,9 @@ public final class DependencyEventCoder implements EventCoder {
     }
 
     private void emitSymmetric(int trigger, Pattern p, List<ActorMention> parties) {
+      if (p.code().length() < 2 || !RECIPROCAL_ROOTS.contains(p.code().substring(0, 2))) {
+        return; // "A, B and C pledged troops" is not something they did to each other
+      }
       for (ActorMention a : parties) {
         for (ActorMention b : parties) {
           if (!a.equals(b)) {

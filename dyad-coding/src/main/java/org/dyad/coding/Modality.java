@@ -50,7 +50,9 @@ final class Modality {
           "look",
           "assure",
           "invite");
-  private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll");
+
+  /** "would" is the future of reported speech: "Macron said France would consult". */
+  private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "would");
 
   private Modality() {}
 
@@ -101,8 +103,9 @@ final class Modality {
   /** "refused to attend", "chose not to respond": the embedded action did not happen. */
   static boolean blocked(DependencyTree tree, int verb) {
     int g = governor(tree, verb);
+    String rel = tree.relation(verb);
     return g >= 0
-        && tree.relation(verb).equals("xcomp")
+        && (rel.equals("xcomp") || rel.equals("ccomp"))
         && BLOCKING_HEADS.contains(tree.token(g).lemma().toLowerCase(Locale.ROOT));
   }
 

@@ -95,6 +95,14 @@ public final class DyadPipeline {
     }
   }
 
+  /**
+   * The analysis and actor resolution of an article, for inspecting why an event was or was not
+   * coded.
+   */
+  public ResolvedDocument explain(Article article) {
+    return resolver.resolve(analyzer.analyze(article));
+  }
+
   /** Processes each article in order; one failure does not stop the others. */
   public List<DocumentOutcome> processAll(List<Article> articles) {
     List<DocumentOutcome> out = new ArrayList<>(articles.size());

@@ -117,9 +117,28 @@ public final class GoldScorer {
     return doc + "|" + sentence + "|" + src + "|" + tgt + "|" + code;
   }
 
+  private static final Map<String, String> ALIASES =
+      Map.ofEntries(
+          Map.entry("UN", "UNO"),
+          Map.entry("UNO", "UNO"),
+          Map.entry("IAEA", "IAEA"),
+          Map.entry("IAE", "IAEA"),
+          Map.entry("NATO", "NATO"),
+          Map.entry("NAT", "NATO"),
+          Map.entry("EU", "EU"),
+          Map.entry("EEC", "EU"),
+          Map.entry("ECOWAS", "ECOWAS"),
+          Map.entry("AU", "AU"),
+          Map.entry("G7", "G7"),
+          Map.entry("GOS", "G7"),
+          Map.entry("ASEAN", "ASEAN"));
+
   /** The shared scorer's country normalisation. */
   static String country(String code) {
     String v = code.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "");
+    if (ALIASES.containsKey(v)) {
+      return ALIASES.get(v);
+    }
     if (v.startsWith("IGO")) {
       for (String[] p : IGO_PREFIXES) {
         if (v.startsWith(p[0])) {
