@@ -43,6 +43,18 @@ public final class DictionaryActorResolver implements ActorResolver {
       Set.of("country", "nation", "state", "island", "kingdom", "republic");
   private static final Set<String> IGO_NOUNS =
       Set.of("alliance", "bloc", "organisation", "organization", "union");
+
+  /** Role nouns that name a state's rulers without naming the state ("the junta"). */
+  private static final Set<String> CONTEXT_NOUNS =
+      Set.of(
+          "junta",
+          "putschist",
+          "regime",
+          "government",
+          "authorities",
+          "administration",
+          "leadership");
+
   private static final Set<String> MODIFIER_RELATIONS =
       Set.of("amod", "compound", "nmod:poss", "nmod", "nmod:of");
 
@@ -271,7 +283,7 @@ public final class DictionaryActorResolver implements ActorResolver {
         String lemma = t.lemma().toLowerCase(Locale.ROOT);
         ActorMention ante = null;
         if (STATE_NOUNS.contains(lemma)) {
-          ante = history.find(current(), tree, i, m -> isState(m));
+          ante = history.find(current(), tree, i, m -> namesState(m));
         } else if (IGO_NOUNS.contains(lemma)) {
           ante = history.find(current(), tree, i, m -> m.actor().kind() == ActorKind.IGO);
         }
@@ -286,6 +298,11 @@ public final class DictionaryActorResolver implements ActorResolver {
       ActorKind k = m.actor().kind();
       return (k == ActorKind.STATE || k == ActorKind.CAPITAL)
           && !m.actor().code().isInternational();
+    }
+
+    /** A mention that names a state or one of its organs ("Taiwan's defence ministry"). */
+    private boolean namesState(ActorMention m) {
+      return isState(m) || (m.kind() == MentionKind.AGENT && !m.actor().code().isInternational());
     }
 
     private Actor stateOf(Actor a) {
@@ -309,8 +326,10 @@ public final class DictionaryActorResolver implements ActorResolver {
     private void agents() {
       for (int i = 0; i < tokens.size(); i++) {
         Token t = tokens.get(i);
-        if (at[i] != null || !t.isNoun()) {
-          continue;
+        boolean nominal =
+            t.isNoun() || (t.pos().startsWith("JJ") && !tree.relation(i).equals("amod"));
+        if (at[i] != null || !nominal) {
+          continue; // "China's military": the adjective used as a noun counts too
         }
         String lemma = t.lemma().toLowerCase(Locale.ROOT);
         Optional<ActorDictionary.Agent> agent = Optional.empty();
@@ -328,16 +347,59 @@ public final class DictionaryActorResolver implements ActorResolver {
         }
         ActorMention country = countryModifier(i);
         if (country == null) {
+          country = contextCountry(i);
+        }
+        if (country == null) {
           continue;
         }
         ActorCode code = country.actor().code().withRole(agent.get().role());
         ActorKind kind = agent.get().person() ? ActorKind.PERSON : ActorKind.AGENT;
-        int from = Math.min(start, country.startToken());
-        int to = Math.max(i + 1, country.endToken());
-        clear(country);
+        boolean inSentence =
+            country.sentence() == s.index() && country.equals(at[country.headToken()]);
+        int from = inSentence ? Math.min(start, country.startToken()) : start;
+        int to = inSentence ? Math.max(i + 1, country.endToken()) : i + 1;
+        if (inSentence) {
+          clear(country);
+        }
         String name = country.actor().name() + " " + s.textOf(start, i + 1);
         put(from, to, new Actor(code, name, kind), MentionKind.AGENT, country.text());
       }
+    }
+
+    /**
+     * "The junta", "the putschists": a definite role noun without a country belongs to the state
+     * named most recently in earlier sentences, other than those this sentence has named before it.
+     */
+    private ActorMention contextCountry(int i) {
+      String word = tokens.get(i).lemma().toLowerCase(Locale.ROOT);
+      if (!CONTEXT_NOUNS.contains(word)
+          || !hasDefiniteArticle(i)
+          || tree.relation(i).equals("compound")) {
+        return null;
+      }
+      Set<String> here = new java.util.HashSet<>();
+      for (int k = 0; k < i; k++) {
+        if (at[k] != null) {
+          here.add(at[k].actor().country());
+        }
+      }
+      List<ActorMention> earlier = history.all();
+      for (int k = earlier.size() - 1; k >= 0 && k >= earlier.size() - 12; k--) {
+        ActorMention m = earlier.get(k);
+        if (!m.actor().code().isInternational() && !here.contains(m.actor().country())) {
+          return new ActorMention(
+              m.sentence(),
+              m.startToken(),
+              m.endToken(),
+              m.headToken(),
+              m.chars(),
+              m.text(),
+              stateOf(m.actor()),
+              MentionKind.DESCRIPTION,
+              m.text());
+        }
+      }
+      return null;
     }
 
     /** "President" in "President Vladimir Putin" titles a person named next to it. */

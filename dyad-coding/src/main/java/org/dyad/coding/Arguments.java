@@ -176,13 +176,60 @@ final class Arguments {
     return c.isEmpty() ? -1 : c.get(0);
   }
 
-  /** Direct and indirect objects; a measuring head gives way to what it measures. */
+  /**
+   * Direct and indirect objects; a measuring head gives way to what it measures ("began two days of
+   * drills", even when the parser made "days" a temporal modifier).
+   */
   List<Integer> objects(int verb) {
     List<Integer> out = new ArrayList<>();
     List<Integer> raw = new ArrayList<>(tree.children(verb, "obj"));
     raw.addAll(tree.children(verb, "iobj"));
+    if (raw.isEmpty()) {
+      for (int t : tree.children(verb, "obl:tmod")) {
+        if (measured(t) != t) {
+          raw.add(t);
+        }
+      }
+    }
     for (int o : raw) {
       out.add(measured(o));
+    }
+    return out;
+  }
+
+  /**
+   * The noun a secondary predicate puts on the object: "declaring the Gulf state an aggressor",
+   * "called the declaration a victory". Patterns match it like an object.
+   */
+  List<Integer> predicates(int verb) {
+    List<Integer> out = new ArrayList<>();
+    for (int x : tree.children(verb, "xcomp")) {
+      if (tree.token(x).isNoun() && !tree.children(verb, "obj").isEmpty()) {
+        out.add(x);
+      }
+    }
+    return out;
+  }
+
+  /** Actors acting together with the subject: "Sweden applied together with Finland". */
+  List<ActorMention> coActors(int verb) {
+    List<ActorMention> out = new ArrayList<>();
+    for (int c : tree.children(verb, "obl")) {
+      if (!tree.caseMarker(c).equals("with")) {
+        continue;
+      }
+      for (int a : tree.children(c, "advmod")) {
+        if (tree.token(a).lemma().toLowerCase(Locale.ROOT).equals("together")) {
+          out.addAll(actorsOf(c));
+        }
+      }
+      for (int a : tree.children(verb, "advmod")) {
+        if (tree.token(a).lemma().toLowerCase(Locale.ROOT).equals("together")
+            && a + 1 < tree.size()
+            && tree.token(a + 1).lemma().equals("with")) {
+          out.addAll(actorsOf(c));
+        }
+      }
     }
     return out;
   }
@@ -208,9 +255,17 @@ final class Arguments {
         out.add(new int[] {c, 0});
       }
     }
+    List<Integer> heads = new ArrayList<>(objects(verb));
     for (int o : objects(verb)) {
+      if (tree.head(o) >= 0 && tree.head(o) != verb) {
+        heads.add(tree.head(o)); // the measuring head: "two days of drills around Taiwan"
+      }
+    }
+    for (int o : heads) {
       for (int c : tree.children(o)) {
-        if (tree.relation(c).startsWith("nmod") && !tree.relation(c).equals("nmod:poss")) {
+        if (tree.relation(c).startsWith("nmod")
+            && !tree.relation(c).equals("nmod:poss")
+            && !heads.contains(c)) {
           out.add(new int[] {c, 1});
         }
       }

@@ -133,7 +133,47 @@ public final class DependencyEventCoder implements EventCoder {
           noun(t.index());
         }
       }
+      dropPledgesOfCodedActions();
       remember();
+    }
+
+    /**
+     * "Germany pledged to send Ukraine tanks" is one event, the intent to send tanks (0332): the
+     * pledge's own generic code goes when its complement was coded for the same dyad.
+     */
+    private void dropPledgesOfCodedActions() {
+      out.values()
+          .removeIf(
+              e -> {
+                if (e.provenance().sentence() != s.index() || !e.modality().equals("asserted")) {
+                  return false;
+                }
+                int trigger = tokenAt(e.provenance().trigger().start());
+                if (trigger < 0 || !e.code().root().equals("03")) {
+                  return false;
+                }
+                for (int x : tree.children(trigger, "xcomp")) {
+                  int xs = tree.token(x).span().start();
+                  for (CodedEvent other : out.values()) {
+                    if (other.provenance().sentence() == s.index()
+                        && other.provenance().trigger().start() == xs
+                        && other.source().country().equals(e.source().country())
+                        && other.target().country().equals(e.target().country())) {
+                      return true;
+                    }
+                  }
+                }
+                return false;
+              });
+    }
+
+    private int tokenAt(int charStart) {
+      for (Token t : s.tokens()) {
+        if (t.span().start() == charStart) {
+          return t.index();
+        }
+      }
+      return -1;
     }
 
     /** Who did what in this sentence, for implicit targets later on. */
@@ -191,10 +231,11 @@ public final class DependencyEventCoder implements EventCoder {
         return;
       }
       int subj = args.subject(v);
-      List<ActorMention> sources = subj < 0 ? List.of() : args.actorsOf(subj);
+      List<ActorMention> sources = new ArrayList<>(subj < 0 ? List.of() : args.actorsOf(subj));
       if (sources.isEmpty()) {
         return;
       }
+      sources.addAll(args.coActors(v));
       if (!byPp.isEmpty() && (general.ppPrep().isEmpty() || byPp.containsValue(general))) {
         for (Map.Entry<Integer, Pattern> e : byPp.entrySet()) {
           emit(v, e.getValue(), sources, args.actorsOf(e.getKey(), countries(sources)), "");
@@ -256,6 +297,7 @@ public final class DependencyEventCoder implements EventCoder {
       if (!p.object().isEmpty()) {
         boolean found = false;
         List<Integer> objs = new ArrayList<>(args.objects(v));
+        objs.addAll(args.predicates(v));
         if (args.passive(v) && args.passiveSubject(v) >= 0) {
           objs.add(args.passiveSubject(v));
         }
@@ -349,8 +391,19 @@ public final class DependencyEventCoder implements EventCoder {
           return t;
         }
       }
+      for (int x : tree.children(v, "xcomp")) {
+        for (int o : args.objects(x)) {
+          List<ActorMention> t = args.actorsOf(o, excluded); // "applied to join the alliance"
+          if (!t.isEmpty()) {
+            return t;
+          }
+        }
+      }
       for (String prep : TARGET_PREPS) {
         for (int[] ob : args.obliques(v)) {
+          if (args.coActors(v).contains(args.at(ob[0]))) {
+            continue;
+          }
           if (tree.caseMarker(ob[0]).equals(prep) && !(args.passive(v) && prep.equals("by"))) {
             List<ActorMention> t = args.actorsOf(ob[0], excluded);
             if (!t.isEmpty()) {
