@@ -24,7 +24,12 @@ public final class DyadCli implements Runnable {
 
   /** Runs the command line and returns its exit code; for tests. */
   public static int run(String... args) {
-    return new CommandLine(new DyadCli()).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
+    return commandLine().execute(args);
+  }
+
+  /** The configured command line, for tests that capture its output. */
+  static CommandLine commandLine() {
+    return new CommandLine(new DyadCli()).setCaseInsensitiveEnumValuesAllowed(true);
   }
 
   @Override

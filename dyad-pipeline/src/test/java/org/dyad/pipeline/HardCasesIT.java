@@ -132,4 +132,50 @@ class HardCasesIT {
           .isEqualTo(e.provenance().triggerText());
     }
   }
+
+  @Test
+  void titles_resolve_to_the_country_and_role() {
+    assertThat(
+            code(
+                "2024-06-20",
+                "The North Korean leader welcomed the Russian president in Pyongyang on Wednesday."))
+        .anySatisfy(
+            e -> {
+              assertThat(e.source().code().value()).isEqualTo("PRKGOV");
+              assertThat(e.target().code().value()).isEqualTo("RUSGOV");
+            });
+  }
+
+  @Test
+  void possessive_pronoun_reaches_the_leader_named_before() {
+    assertThat(
+            code(
+                "2024-09-10",
+                "Xi Jinping sent a message on Monday. His message praised Pyongyang."))
+        .filteredOn(e -> e.provenance().sentence() == 1)
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(dyad(e)).isEqualTo("CHN->PRK 051");
+              assertThat(e.source().text()).isEqualTo("His");
+              assertThat(e.source().name()).isEqualTo("Xi Jinping");
+            });
+  }
+
+  @Test
+  void implicit_target_is_whoever_did_the_condemned_thing() {
+    assertThat(
+            code(
+                "2024-05-23",
+                "China's military began large-scale drills around Taiwan on Thursday. Taiwan's defence ministry condemned the drills."))
+        .filteredOn(e -> e.provenance().sentence() == 1)
+        .extracting(SharedPipeline::dyad)
+        .containsExactly("TWN->CHN 111");
+  }
+
+  @Test
+  void speculation_is_not_coded() {
+    assertThat(code("2024-05-10", "Analysts said Pyongyang could send more soldiers to Russia."))
+        .isEmpty();
+  }
 }
