@@ -136,7 +136,7 @@ def main(shared):
     countries = {}
     with open(os.path.join(data, "cameo", "cameo_actor_codes.tsv"), encoding="utf-8") as f:
         for r in csv.DictReader(f, delimiter="\t"):
-            if r["kind"] in ("country", "country_nonstandard"):
+            if r["kind"] in ("country", "country_nonstandard", "historical", "subnational"):
                 countries[r["code"]] = r["label"]
 
     # States: CountryInfo names and nationalities, NGEC adjectives; capitals are government metonyms.
@@ -203,6 +203,18 @@ def main(shared):
             if fname.startswith("Phoenix.Countries") and all(len(c[0]) == 3 for c in codes):
                 continue  # country names: taken from CountryInfo above
             k = kind
+            # A code must start with a country or an international prefix; sector-only codes
+            # (MED, BUS, MNC ...) name no country and cannot form a dyad.
+            codes = [c for c in codes if c[0][:3] in countries or c[0][:3] in ("IGO", "NGO", "IMG", "NGM")]
+            if not codes:
+                continue
+            if kind == "PERSON" or fname.startswith("Phoenix.Countries"):
+                # One-word person names ("Hassan", "Kostov") are too ambiguous to match alone;
+                # the full names still resolve, and surnames follow them inside a document.
+                cleaned = [c for c in cleaned if " " in c]
+                if not cleaned:
+                    continue
+                first = cleaned[0]
             if fname.startswith("Phoenix.International") and any(c[0].startswith("IGO") for c in codes) and all(not c[1] and not c[2] for c in codes):
                 k = "IGO"
             for code, start, end in codes:

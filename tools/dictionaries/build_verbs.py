@@ -103,7 +103,17 @@ def main(data):
             verb = mm.group(1).strip("_").replace("_", " ").lower()
             members.append(verb)
             own = mm.group(4)
-            code = own.split(":")[0].strip() if own else block_code
+            # The block's default code holds for its head verb and for members with their own
+            # code. The other members are WordNet synonyms ("consider", "face" under CONSULT,
+            # "relate", "rule" under COOPERATE): far too loose to code on their own, so they only
+            # take their block's specific patterns.
+            head = cur_name.replace("_", " ").lower()
+            if own:
+                code = own.split(":")[0].strip()
+            elif verb == head:
+                code = block_code
+            else:
+                code = "---"
             patterns.append((verb, "", "", code if code else "---", "CAMEO.2.0 " + cur_name))
     os.makedirs(OUT, exist_ok=True)
     seen = set()

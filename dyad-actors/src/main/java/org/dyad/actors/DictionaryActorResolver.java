@@ -372,10 +372,17 @@ public final class DictionaryActorResolver implements ActorResolver {
      */
     private ActorMention contextCountry(int i) {
       String word = tokens.get(i).lemma().toLowerCase(Locale.ROOT);
+      boolean modified =
+          tree.children(i).stream()
+              .anyMatch(
+                  c ->
+                      MODIFIER_RELATIONS.contains(tree.relation(c))
+                          || tree.relation(c).startsWith("nmod"));
       if (!CONTEXT_NOUNS.contains(word)
           || !hasDefiniteArticle(i)
+          || modified
           || tree.relation(i).equals("compound")) {
-        return null;
+        return null; // "the government of Viktor Yanukovych" names its own country
       }
       Set<String> here = new java.util.HashSet<>();
       for (int k = 0; k < i; k++) {

@@ -18,7 +18,7 @@ class ActorDictionaryTest {
   @Test
   void bundled_dictionary_covers_states_leaders_and_igos() {
     ActorDictionary d = ActorDictionary.bundled();
-    assertThat(d.size()).isGreaterThan(30_000);
+    assertThat(d.size()).isGreaterThan(20_000);
     assertThat(d.lookup("north korea")).extracting(e -> e.code().value()).contains("PRK");
     assertThat(d.lookup("kim jong un")).isNotEmpty();
     assertThat(d.lookupAcronym("NATO")).extracting(e -> e.code().value()).contains("IGOWSTNAT");

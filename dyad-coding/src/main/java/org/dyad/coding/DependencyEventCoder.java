@@ -53,6 +53,34 @@ public final class DependencyEventCoder implements EventCoder {
   private static final java.util.Set<String> RECIPROCAL_ROOTS =
       java.util.Set.of("04", "05", "06", "19");
 
+  /** Verbs and nouns whose compound subject acts on itself: "Kenya and Haiti signed a deal". */
+  private static final java.util.Set<String> RECIPROCAL_WORDS =
+      java.util.Set.of(
+          "meet",
+          "talk",
+          "sign",
+          "agree",
+          "negotiate",
+          "discuss",
+          "confer",
+          "consult",
+          "cooperate",
+          "clash",
+          "fight",
+          "hold",
+          "exchange",
+          "establish",
+          "restore",
+          "normalize",
+          "normalise",
+          "conclude",
+          "reach",
+          "trade",
+          "talks",
+          "meeting",
+          "summit",
+          "negotiation");
+
   private static final java.util.Set<String> TEMPORAL_MARKERS =
       java.util.Set.of("after", "before", "since", "following", "until", "during", "ahead of");
 
@@ -261,8 +289,15 @@ public final class DependencyEventCoder implements EventCoder {
      * ("missiles that Tehran fired on October 1") is a report.
      */
     private boolean background(int v) {
-      if (tree.relation(v).equals("acl") && tree.token(v).pos().equals("VBN")) {
-        return true;
+      String pos = tree.token(v).pos();
+      if (tree.relation(v).equals("acl") && pos.equals("VBN")) {
+        return true; // "troops deployed in Niger": a description
+      }
+      if (tree.relation(v).equals("acl")
+          && pos.equals("VBG")
+          && args.actorOf(tree.head(v)) == null) {
+        return true; // "a report analysing statements"; but "with Congo's president accusing
+        // Rwanda" reports
       }
       for (int k = v, steps = 0; k >= 0 && steps < 8; k = tree.head(k), steps++) {
         if (tree.relation(k).startsWith("acl:relcl") && !narrativeRelative(k)) {
@@ -481,6 +516,13 @@ public final class DependencyEventCoder implements EventCoder {
         emitSymmetric(n, p, sources);
         return;
       }
+      boolean dated =
+          s.timeExpressions().stream()
+              .anyMatch(t -> t.type().equals("DATE") && tree.dominates(n, t.startToken()));
+      if (targets.isEmpty() && !dated) {
+        return; // "resent the Japanese invasion": an undated event noun without its target is
+        // background
+      }
       if (targets.isEmpty() && governingVerb >= 0) {
         int subj = args.subject(governingVerb);
         List<ActorMention> context = subj >= 0 ? args.actorsOf(subj) : List.of();
@@ -514,7 +556,9 @@ public final class DependencyEventCoder implements EventCoder {
     }
 
     private void emitSymmetric(int trigger, Pattern p, List<ActorMention> parties) {
-      if (p.code().length() < 2 || !RECIPROCAL_ROOTS.contains(p.code().substring(0, 2))) {
+      String lemma = tree.token(trigger).lemma().toLowerCase(Locale.ROOT);
+      if (!RECIPROCAL_ROOTS.contains(p.code().substring(0, 2))
+          || !RECIPROCAL_WORDS.contains(lemma)) {
         return; // "A, B and C pledged troops" is not something they did to each other
       }
       for (ActorMention a : parties) {

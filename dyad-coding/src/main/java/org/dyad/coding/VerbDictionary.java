@@ -89,10 +89,15 @@ public final class VerbDictionary {
           TsvReader.read(DIR + file, TsvReader.resource(DIR + file), 5, digest)) {
         String[] c = row.array();
         String code = c[3].trim();
-        String id = file + ":" + row.line();
+        final String id = file + ":" + row.line();
         if (!code.equals(NO_EVENT) && !code.equals(REPORTING) && !codebook.isValid(code)) {
           d.rejected.add(id + ": code '" + code + "' is not in the CAMEO codebook");
           continue;
+        }
+        if (code.equals("010") && c[1].isBlank() && c[2].isBlank()) {
+          // Design decision: a bare verb never yields 010 "make statement". Reporting verbs carry
+          // the events they report; PETRARCH2's 010-from-"said" is the field's best-known noise.
+          code = NO_EVENT;
         }
         String[] verb = c[0].trim().toLowerCase(Locale.ROOT).split(" ", 2);
         List<String> pp = words(c[2]);
