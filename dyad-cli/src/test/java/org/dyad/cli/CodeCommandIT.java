@@ -54,5 +54,7 @@ class CodeCommandIT {
     assertThat(visit.get("sentence_text").asText()).contains("visited");
     assertThat(visit.get("plover").get("event").asText()).isEqualTo("CONSULT");
     assertThat(visit.get("quad").asInt()).isEqualTo(1);
+    assertThat(visit.get("goldstein").asDouble()).isEqualTo(1.9);
+    assertThat(visit.get("goldstein_scale").asText()).isEqualTo("GDELT");
   }
 }

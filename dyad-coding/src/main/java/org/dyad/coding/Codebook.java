@@ -17,7 +17,12 @@ import org.dyad.core.event.Plover;
 public final class Codebook {
   /** What the codebook says about one code. */
   public record Entry(
-      CameoCode code, String name, double goldstein, double goldsteinIcews, Plover plover) {}
+      CameoCode code,
+      String name,
+      double goldstein,
+      double goldsteinIcews,
+      Plover plover,
+      String goldsteinScale) {}
 
   private static final String RESOURCE = "/org/dyad/coding/dictionary/codebook.tsv";
   private final Map<String, Entry> entries = new HashMap<>();
@@ -42,7 +47,14 @@ public final class Codebook {
         double gi = c[3].isBlank() ? Double.NaN : Double.parseDouble(c[3].trim());
         double g = c[2].isBlank() ? gi : Double.parseDouble(c[2].trim());
         book.entries.put(
-            code.value(), new Entry(code, c[1].trim(), g, gi, new Plover(c[4], c[5], c[6])));
+            code.value(),
+            new Entry(
+                code,
+                c[1].trim(),
+                g,
+                gi,
+                new Plover(c[4], c[5], c[6]),
+                c[2].isBlank() ? "ICEWS" : "GDELT"));
       } catch (IllegalArgumentException e) {
         throw new IllegalStateException(RESOURCE + ":" + row.line() + ": " + e.getMessage(), e);
       }

@@ -24,6 +24,12 @@ class CodebookTest {
   }
 
   @Test
+  void scale_is_named_and_icews_fills_the_gap_in_gdelt() {
+    assertThat(book.require("042").goldsteinScale()).isEqualTo("GDELT");
+    assertThat(book.require("1213").goldsteinScale()).isEqualTo("ICEWS");
+  }
+
+  @Test
   void unknown_code_is_refused_with_its_value() {
     assertThat(book.isValid("0999")).isFalse();
     assertThatThrownBy(() -> book.require("0999")).hasMessageContaining("'0999'");

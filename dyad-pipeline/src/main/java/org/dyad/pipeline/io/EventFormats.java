@@ -65,6 +65,12 @@ public final class EventFormats {
     m.put("root", e.root());
     m.put("quad", e.quadClass());
     m.put("goldstein", e.goldstein());
+    m.put(
+        "goldstein_scale",
+        org.dyad.coding.Codebook.bundled()
+            .get(e.code().value())
+            .map(c -> c.goldsteinScale())
+            .orElse("GDELT"));
     Map<String, Object> plover = new LinkedHashMap<>();
     plover.put("event", e.plover().event());
     plover.put("mode", e.plover().mode());
