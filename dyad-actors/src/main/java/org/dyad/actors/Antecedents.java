@@ -48,15 +48,33 @@ final class Antecedents {
    */
   ActorMention find(
       List<ActorMention> current, DependencyTree tree, int at, Predicate<ActorMention> fits) {
+    return find(current, tree, at, fits, true);
+  }
+
+  /**
+   * The nearest earlier mention that fits: descriptions ("the country", "the Gulf state") point
+   * back to the last one named, not to the subject.
+   */
+  ActorMention nearest(
+      List<ActorMention> current, DependencyTree tree, int at, Predicate<ActorMention> fits) {
+    return find(current, tree, at, fits, false);
+  }
+
+  private ActorMention find(
+      List<ActorMention> current,
+      DependencyTree tree,
+      int at,
+      Predicate<ActorMention> fits,
+      boolean preferSubject) {
     ActorMention sameSentence = null;
     for (ActorMention m : current) {
       if (m.endToken() > at || !fits.test(m) || coArgument(tree, m.headToken(), at)) {
         continue;
       }
-      if (isSubject(tree, m.headToken())) {
+      if (preferSubject && isSubject(tree, m.headToken())) {
         return m;
       }
-      sameSentence = sameSentence == null ? m : sameSentence;
+      sameSentence = sameSentence == null || !preferSubject ? m : sameSentence;
     }
     if (sameSentence != null) {
       return sameSentence;
@@ -70,7 +88,7 @@ final class Antecedents {
         if (!fits.test(m)) {
           continue;
         }
-        if (subjectFlags.get(s)[i]) {
+        if (preferSubject && subjectFlags.get(s)[i]) {
           return m;
         }
         nearest = m;

@@ -283,9 +283,9 @@ public final class DictionaryActorResolver implements ActorResolver {
         String lemma = t.lemma().toLowerCase(Locale.ROOT);
         ActorMention ante = null;
         if (STATE_NOUNS.contains(lemma)) {
-          ante = history.find(current(), tree, i, m -> namesState(m));
+          ante = history.nearest(current(), tree, i, m -> namesState(m));
         } else if (IGO_NOUNS.contains(lemma)) {
-          ante = history.find(current(), tree, i, m -> m.actor().kind() == ActorKind.IGO);
+          ante = history.nearest(current(), tree, i, m -> m.actor().kind() == ActorKind.IGO);
         }
         if (ante != null) {
           int start = firstDependent(i);

@@ -185,6 +185,13 @@ final class Arguments {
     List<Integer> raw = new ArrayList<>(tree.children(verb, "obj"));
     raw.addAll(tree.children(verb, "iobj"));
     if (raw.isEmpty()) {
+      for (int x : tree.children(verb, "xcomp")) {
+        if (tree.token(x).isNoun()) {
+          raw.addAll(tree.children(x, "nsubj")); // "called the declaration a victory"
+        }
+      }
+    }
+    if (raw.isEmpty()) {
       for (int t : tree.children(verb, "obl:tmod")) {
         if (measured(t) != t) {
           raw.add(t);
@@ -204,7 +211,8 @@ final class Arguments {
   List<Integer> predicates(int verb) {
     List<Integer> out = new ArrayList<>();
     for (int x : tree.children(verb, "xcomp")) {
-      if (tree.token(x).isNoun() && !tree.children(verb, "obj").isEmpty()) {
+      if (tree.token(x).isNoun()
+          && (!tree.children(verb, "obj").isEmpty() || !tree.children(x, "nsubj").isEmpty())) {
         out.add(x);
       }
     }

@@ -67,12 +67,25 @@ final class EventDater {
       }
     }
     if (best != null && bestDistance <= MAX_DISTANCE) {
-      Optional<EventDate> parsed = parse(best.value(), best.text(), published, pastTense);
+      // The tense of the clause the expression sits in decides "on Sunday": "said on Sunday" is
+      // the past Sunday even when the reported action ("would bring") lies ahead.
+      boolean past = pastTense || pastClause(tree, best.startToken());
+      Optional<EventDate> parsed = parse(best.value(), best.text(), published, past);
       if (parsed.isPresent()) {
         return parsed.get();
       }
     }
     return EventDate.published(published);
+  }
+
+  private static boolean pastClause(DependencyTree tree, int token) {
+    for (int k = tree.head(token), steps = 0; k >= 0 && steps < 4; k = tree.head(k), steps++) {
+      String pos = tree.token(k).pos();
+      if (pos.startsWith("VB")) {
+        return pos.equals("VBD") || pos.equals("VBN");
+      }
+    }
+    return false;
   }
 
   /**
