@@ -239,7 +239,48 @@ def main(shared):
         f.write("adjective\tcode\n")
         for a, c in sorted(adjectives.items()):
             f.write("%s\t%s\n" % (a, c))
+    write_phoenix_agents(os.path.join(data, "petrarch2", "dictionaries", "Phoenix.agents.txt"))
     print("actors: %d rows, adjectives: %d" % (len(seen), len(adjectives)))
+
+
+PERSON_WORDS = re.compile(r"(ER|OR|IST|IAN|MAN|WOMAN|PERSON|OFFICIAL|LEADER|CHIEF|HEAD|KING|QUEEN|GENERAL|ENVOY|AIDE|JUDGE)$")
+
+
+def write_phoenix_agents(path):
+    """Phoenix.agents.txt (MIT): role nouns -> role code; macros such as !PERSON! expanded."""
+    macros = {}
+    rows = {}
+    for line in open(path, encoding="latin-1"):
+        line = line.split("#", 1)[0].rstrip()
+        if not line.strip():
+            continue
+        m = re.match(r"^!(\w+)!\s*=\s*(.*)$", line)
+        if m:
+            macros[m.group(1)] = [w.strip() for w in m.group(2).split(",") if w.strip()]
+            continue
+        m = re.match(r"^([^\[]+?)\s*\[~([A-Z]{3})[A-Z]*\]", line)
+        if not m:
+            continue
+        phrase, role = m.group(1).strip(), m.group(2)
+        variants = [phrase]
+        for name, words in macros.items():
+            token = "!%s!" % name
+            if token in phrase:
+                variants = [v.replace(token, w) for v in variants for w in words]
+        for v in variants:
+            words = v.rstrip("_").replace("_", " ").strip().split()
+            if not words or len(words) > 2 or not all(re.fullmatch(r"[A-Z'\-]+", w) for w in words):
+                continue  # Dyad matches role nouns of one or two lemmas
+            key = " ".join(w.lower() for w in words)
+            if key.endswith("s") and not key.endswith("ss") and len(key) > 4:
+                continue  # plurals: Dyad matches lemmas
+            rows.setdefault(key, (role, "yes" if PERSON_WORDS.search(words[-1]) else "no"))
+    with open(os.path.join(OUT, "agents-phoenix.tsv"), "w", encoding="utf-8") as f:
+        f.write("# Role nouns from Phoenix.agents.txt (MIT, Open Event Data Alliance), converted by\n")
+        f.write("# build_actors.py. agents.tsv (Dyad's own rows) overrides. Columns: phrase, role, person.\n")
+        f.write("phrase\trole\tperson\n")
+        for k in sorted(rows):
+            f.write("%s\t%s\t%s\n" % (k, rows[k][0], rows[k][1]))
 
 
 if __name__ == "__main__":

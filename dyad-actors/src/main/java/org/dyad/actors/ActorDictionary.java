@@ -88,6 +88,7 @@ public final class ActorDictionary {
       d.readNamed(BUNDLED + f, open(BUNDLED + f));
     }
     d.readAdjectives(BUNDLED + "adjectives.tsv", open(BUNDLED + "adjectives.tsv"));
+    d.readAgents(BUNDLED + "agents-phoenix.tsv", open(BUNDLED + "agents-phoenix.tsv"));
     d.readAgents(BUNDLED + "agents.tsv", open(BUNDLED + "agents.tsv"));
     for (Path dir : userDirectories) {
       d.readDirectory(dir);

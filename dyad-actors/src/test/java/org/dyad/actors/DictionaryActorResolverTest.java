@@ -94,4 +94,34 @@ class DictionaryActorResolverTest {
             + "x".repeat(10_000);
     assertThat(resolve("2024-01-01", text).mentions()).isEmpty();
   }
+
+  @Test
+  void random_text_never_breaks_resolution_and_mentions_stay_inside_sentences() {
+    long seed = System.nanoTime();
+    System.out.println("random_text_never_breaks_resolution seed=" + seed);
+    java.util.Random random = new java.util.Random(seed);
+    String[] words = {
+      "China", "Xi", "Jinping", "the", "Kremlin", "said", "US", "us", "Chinese", "troops", "he",
+          "its",
+      ".", ",", "North", "Korea", "Kim", "'s", "\u2019s", "-", "Port-au-Prince", "visited", "NATO",
+          "x"
+    };
+    for (int round = 0; round < 200; round++) {
+      StringBuilder sb = new StringBuilder();
+      int n = random.nextInt(40);
+      for (int i = 0; i < n; i++) {
+        sb.append(words[random.nextInt(words.length)]).append(random.nextInt(5) == 0 ? "" : " ");
+      }
+      String text = sb.toString();
+      ResolvedDocument d = resolve("2024-01-01", text);
+      for (ActorMention m : d.mentions()) {
+        assertThat(m.chars().end())
+            .as("seed " + seed + " text " + text)
+            .isLessThanOrEqualTo(text.length());
+        assertThat(text.substring(m.chars().start(), m.chars().end()))
+            .as("seed " + seed)
+            .isEqualTo(m.text());
+      }
+    }
+  }
 }

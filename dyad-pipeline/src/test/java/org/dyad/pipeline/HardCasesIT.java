@@ -178,4 +178,16 @@ class HardCasesIT {
     assertThat(code("2024-05-10", "Analysts said Pyongyang could send more soldiers to Russia."))
         .isEmpty();
   }
+
+  @Test
+  void role_nouns_take_the_country_that_modifies_them() {
+    assertThat(code("2024-01-10", "Russian troops attacked Ukrainian positions on Monday."))
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.source().code().value()).isEqualTo("RUSMIL");
+              assertThat(e.target().country()).isEqualTo("UKR");
+              assertThat(e.code().root()).isEqualTo("19");
+            });
+  }
 }
