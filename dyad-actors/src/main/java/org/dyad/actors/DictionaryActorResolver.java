@@ -453,8 +453,14 @@ public final class DictionaryActorResolver implements ActorResolver {
         if (known == null) {
           known = peopleByWord.get(lastWord);
         }
+        int named = firstPersonToken(i, j);
+        ActorMention home = named > i ? titledWithoutCountry(i, named) : null;
         if (known != null) {
           put(i, j, known, MentionKind.SURNAME, known.name());
+        } else if (home != null) {
+          Actor a = new Actor(home.actor().code(), s.textOf(named, j), ActorKind.PERSON);
+          put(i, j, a, MentionKind.DESCRIPTION, home.text());
+          remember(a);
         } else if (tokens.get(i).ner().equals("PERSON")) {
           ActorMention title = titleOf(i, j);
           if (title != null) {
@@ -475,6 +481,50 @@ public final class DictionaryActorResolver implements ActorResolver {
         }
         i = j - 1;
       }
+    }
+
+    private int firstPersonToken(int from, int to) {
+      for (int k = from; k < to; k++) {
+        if (tokens.get(k).ner().equals("PERSON")) {
+          return k;
+        }
+      }
+      return -1;
+    }
+
+    /**
+     * "Defence Minister Yassin Ibrahim" with no country in sight: an office-holder the story names
+     * without nationality belongs to the state the story is about, the first one it named.
+     */
+    private ActorMention titledWithoutCountry(int from, int named) {
+      String last = tokens.get(named - 1).lemma().toLowerCase(Locale.ROOT);
+      String two =
+          named - 2 >= from
+              ? tokens.get(named - 2).lemma().toLowerCase(Locale.ROOT) + " " + last
+              : last;
+      Optional<ActorDictionary.Agent> agent = dictionary.agent(Normalizer.fold(two));
+      if (agent.isEmpty()) {
+        agent = dictionary.agent(Normalizer.fold(last));
+      }
+      if (agent.isEmpty() || !agent.get().person()) {
+        return null;
+      }
+      for (ActorMention m : history.all()) {
+        if (!m.actor().code().isInternational() && (isState(m) || m.kind() == MentionKind.AGENT)) {
+          ActorCode code = ActorCode.of(m.actor().country()).withRole(agent.get().role());
+          return new ActorMention(
+              m.sentence(),
+              m.startToken(),
+              m.endToken(),
+              m.headToken(),
+              m.chars(),
+              m.text(),
+              new Actor(code, m.actor().name(), ActorKind.AGENT),
+              MentionKind.DESCRIPTION,
+              m.text());
+        }
+      }
+      return null;
     }
 
     /** An agent mention that titles the name at {@code [from, to)}: "Russian Foreign Minister". */
