@@ -190,4 +190,16 @@ class HardCasesIT {
               assertThat(e.code().root()).isEqualTo("19");
             });
   }
+
+  @Test
+  void office_holder_without_nationality_belongs_to_the_story_state() {
+    assertThat(
+            code(
+                "2025-05-06",
+                "Sudan's government cut diplomatic relations with the United Arab Emirates on Tuesday."
+                    + " Defence Minister Yassin Ibrahim accused Abu Dhabi of arming the paramilitary forces."))
+        .filteredOn(e -> e.provenance().sentence() == 1)
+        .extracting(SharedPipeline::dyad)
+        .containsExactly("SDN->ARE 112");
+  }
 }
