@@ -129,7 +129,7 @@ final class CodeCommand implements Callable<Integer> {
         BufferedReader r =
             new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         if (stdinJsonl) {
-          out.addAll(ArticleReader.jsonl("stdin", r));
+          out.addAll(ArticleReader.jsonl("stdin", r, date));
         } else {
           out.add(ArticleReader.text("stdin", r, day, id != null ? id : "stdin"));
         }
@@ -139,7 +139,7 @@ final class CodeCommand implements Callable<Integer> {
       if (!Files.isRegularFile(p)) {
         out.add(ArticleInput.failed(s, "no such file"));
       } else if (s.endsWith(".jsonl")) {
-        out.addAll(ArticleReader.jsonl(p));
+        out.addAll(ArticleReader.jsonl(p, date));
       } else {
         if (date == null) {
           err.println(

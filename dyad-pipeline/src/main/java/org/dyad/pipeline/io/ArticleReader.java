@@ -61,8 +61,16 @@ public final class ArticleReader {
 
   /** Every line of a JSONL file; blank lines are skipped. */
   public static List<ArticleInput> jsonl(Path file) {
+    return jsonl(file, null);
+  }
+
+  /**
+   * Every line of a JSONL file; a line without a date takes {@code defaultDate} (when not null), as
+   * in corpora that publish no dates.
+   */
+  public static List<ArticleInput> jsonl(Path file, LocalDate defaultDate) {
     try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return jsonl(file.toString(), r);
+      return jsonl(file.toString(), r, defaultDate);
     } catch (IOException e) {
       return List.of(ArticleInput.failed(file.toString(), "cannot read: " + e.getMessage()));
     }
@@ -70,6 +78,12 @@ public final class ArticleReader {
 
   /** Every line of JSONL from a reader; the caller owns and closes it. */
   public static List<ArticleInput> jsonl(String origin, BufferedReader r) throws IOException {
+    return jsonl(origin, r, null);
+  }
+
+  /** As {@link #jsonl(String, BufferedReader)}, with a date for lines that have none. */
+  public static List<ArticleInput> jsonl(String origin, BufferedReader r, LocalDate defaultDate)
+      throws IOException {
     List<ArticleInput> out = new ArrayList<>();
     String line;
     int n = 0;
@@ -78,12 +92,12 @@ public final class ArticleReader {
       if (line.isBlank()) {
         continue;
       }
-      out.add(jsonLine(origin + ":" + n, line));
+      out.add(jsonLine(origin + ":" + n, line, defaultDate));
     }
     return out;
   }
 
-  static ArticleInput jsonLine(String origin, String line) {
+  static ArticleInput jsonLine(String origin, String line, LocalDate defaultDate) {
     JsonNode node;
     try {
       node = JSON.readTree(line);
@@ -99,6 +113,9 @@ public final class ArticleReader {
     }
     String date = str(node, "date");
     LocalDate published;
+    if (date.isBlank() && defaultDate != null) {
+      date = defaultDate.toString();
+    }
     try {
       published = LocalDate.parse(date.length() > 10 ? date.substring(0, 10) : date);
     } catch (DateTimeParseException e) {

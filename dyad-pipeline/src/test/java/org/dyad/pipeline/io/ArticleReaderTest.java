@@ -66,6 +66,17 @@ class ArticleReaderTest {
   }
 
   @Test
+  void lines_without_a_date_take_the_default_when_one_is_given() throws IOException {
+    String line = "{\"id\": \"bbc-1\", \"date\": null, \"text\": \"A.\"}";
+    assertThat(read(line).get(0).error()).contains("bbc-1").contains("'date'");
+    ArticleInput dated =
+        ArticleReader.jsonl(
+                "in.jsonl", new BufferedReader(new StringReader(line)), LocalDate.of(2005, 1, 1))
+            .get(0);
+    assertThat(dated.article().published()).isEqualTo(LocalDate.of(2005, 1, 1));
+  }
+
+  @Test
   void text_file_with_bom_is_read_and_invalid_utf8_is_refused(@TempDir Path dir)
       throws IOException {
     Path bom = dir.resolve("bom.txt");
