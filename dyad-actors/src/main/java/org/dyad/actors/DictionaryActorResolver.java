@@ -173,7 +173,7 @@ public final class DictionaryActorResolver implements ActorResolver {
       if (entries.isEmpty() || insideLongerName(from, to)) {
         return Optional.empty();
       }
-      Entry e = choose(entries);
+      Entry e = EntrySelection.choose(entries, day, peopleByWord.keySet());
       if (e == null) {
         unresolved.add(new UnresolvedMention(s.index(), surface, "AMBIGUOUS"));
         return Optional.empty();
@@ -203,52 +203,6 @@ public final class DictionaryActorResolver implements ActorResolver {
       boolean before = from > 0 && tokens.get(from - 1).ner().equals(tag);
       boolean after = to < tokens.size() && tokens.get(to).ner().equals(tag);
       return before || after;
-    }
-
-    /** The entry meant on this day; prefers people already named in the document. */
-    private Entry choose(List<Entry> all) {
-      List<Entry> entries = preferred(all);
-      List<Entry> valid = entries.stream().filter(e -> e.validOn(day)).toList();
-      if (valid.isEmpty()) {
-        return entries.stream()
-            .filter(e -> e.kind() == ActorKind.PERSON)
-            .max(Comparator.comparing(e -> e.end() == null ? LocalDate.MAX : e.end()))
-            .orElse(null);
-      }
-      for (Entry e : valid) {
-        if (peopleByWord.containsKey(Normalizer.fold(e.name()))) {
-          return e;
-        }
-      }
-      long names = valid.stream().map(Entry::name).distinct().count();
-      long codes = valid.stream().map(e -> e.code().value()).distinct().count();
-      if (names > 1 && codes > 1) {
-        return null;
-      }
-      return valid.stream()
-          .max(Comparator.comparing(e -> e.start() == null ? LocalDate.MIN : e.start()))
-          .orElseThrow();
-    }
-
-    /**
-     * Seats of power, states and IGOs win over people of the same name ("the White House"); the
-     * leaders table, with closed terms to 2025, wins over the open-ended Phoenix rows of 2014.
-     */
-    private List<Entry> preferred(List<Entry> entries) {
-      List<Entry> places =
-          entries.stream()
-              .filter(
-                  e ->
-                      e.kind() == ActorKind.CAPITAL
-                          || e.kind() == ActorKind.STATE
-                          || e.kind() == ActorKind.IGO)
-              .toList();
-      if (!places.isEmpty()) {
-        return places;
-      }
-      List<Entry> leaders =
-          entries.stream().filter(e -> e.source().startsWith("leaders.tsv")).toList();
-      return leaders.isEmpty() ? entries : leaders;
     }
 
     private void adjectives() {

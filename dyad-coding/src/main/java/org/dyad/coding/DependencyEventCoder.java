@@ -127,6 +127,7 @@ public final class DependencyEventCoder implements EventCoder {
     private final Map<String, CodedEvent> out;
     private final boolean[] consumed;
     private final DocumentMemory memory;
+    private final ClauseMatcher matcher;
     private boolean implicit;
 
     SentenceCoder(
@@ -137,6 +138,8 @@ public final class DependencyEventCoder implements EventCoder {
         Instant now,
         Map<String, CodedEvent> out) {
       this.memory = memory;
+      this.matcher =
+          new ClauseMatcher(s, s.tree(), new Arguments(s.tree(), doc.mentionsIn(s.index())), verbs);
       this.doc = doc;
       this.s = s;
       this.tree = s.tree();
@@ -232,13 +235,13 @@ public final class DependencyEventCoder implements EventCoder {
         return;
       }
       List<Pattern> candidates = verbs.patterns(tree.token(v).lemma());
-      if (candidates.isEmpty() || background(v)) {
+      if (candidates.isEmpty() || matcher.background(v)) {
         return;
       }
       Map<Integer, Pattern> byPp = new LinkedHashMap<>();
       Pattern general = null;
       for (Pattern p : candidates) {
-        Optional<Integer> pp = matches(p, v);
+        Optional<Integer> pp = matcher.matches(p, v);
         if (pp == null) {
           continue;
         }
@@ -281,128 +284,6 @@ public final class DependencyEventCoder implements EventCoder {
         consumed[o] = true;
       }
       emit(v, general, sources, targets, note);
-    }
-
-    /**
-     * Descriptions, not reports: a participle modifying a noun ("troops deployed in Niger") and an
-     * unanchored relative clause ("troops it had sent"). A relative clause with its own date
-     * ("missiles that Tehran fired on October 1") is a report.
-     */
-    private boolean background(int v) {
-      String pos = tree.token(v).pos();
-      if (tree.relation(v).equals("acl") && pos.equals("VBN")) {
-        return true; // "troops deployed in Niger": a description
-      }
-      if (tree.relation(v).equals("acl")
-          && pos.equals("VBG")
-          && args.actorOf(tree.head(v)) == null) {
-        return true; // "a report analysing statements"; but "with Congo's president accusing
-        // Rwanda" reports
-      }
-      for (int k = v, steps = 0; k >= 0 && steps < 8; k = tree.head(k), steps++) {
-        if (tree.relation(k).startsWith("acl:relcl") && !narrativeRelative(k)) {
-          final int clause = k;
-          return s.timeExpressions().stream()
-              .filter(t -> t.type().equals("DATE"))
-              .noneMatch(t -> tree.dominates(clause, t.startToken()));
-        }
-      }
-      return false;
-    }
-
-    /** "Budapest, where he and Orban signed an agreement": a relative adverb tells a new event. */
-    private boolean narrativeRelative(int clause) {
-      for (int c : tree.children(clause, "advmod")) {
-        String w = tree.token(c).word().toLowerCase(Locale.ROOT);
-        if (w.equals("where") || w.equals("when")) {
-          return true;
-        }
-      }
-      return false;
-    }
-
-    /**
-     * Whether a pattern matches the verb: null if not; else the token of its prepositional
-     * argument, or empty when it has none.
-     */
-    private Optional<Integer> matches(Pattern p, int v) {
-      if (!p.particle().isEmpty() && !hasParticle(v, p.particle())) {
-        return null;
-      }
-      if (!p.object().isEmpty()) {
-        boolean found = false;
-        List<Integer> objs = new ArrayList<>(args.objects(v));
-        objs.addAll(args.predicates(v));
-        if (args.passive(v) && args.passiveSubject(v) >= 0) {
-          objs.add(args.passiveSubject(v));
-        }
-        for (int o : objs) {
-          if (phraseMatches(p.object(), o)) {
-            found = true;
-            break;
-          }
-        }
-        if (!found) {
-          return null;
-        }
-      }
-      if (p.ppPrep().isEmpty()) {
-        return Optional.empty();
-      }
-      for (int[] ob : args.obliques(v)) {
-        int c = ob[0];
-        if (tree.caseMarker(c).equals(p.ppPrep())
-            && (p.ppWords().isEmpty() || phraseMatches(p.ppWords(), c))) {
-          return Optional.of(c);
-        }
-      }
-      if (p.ppPrep().equals("to") && !p.ppWords().isEmpty()) {
-        for (int x : tree.children(v, "xcomp")) {
-          if (verbs.matches(
-              p.ppWords().get(p.ppWords().size() - 1),
-              tree.token(x).lemma(),
-              tree.token(x).word())) {
-            return Optional.empty();
-          }
-        }
-      }
-      return null;
-    }
-
-    private boolean hasParticle(int v, String particle) {
-      for (int c : tree.children(v)) {
-        String w = tree.token(c).word().toLowerCase(Locale.ROOT);
-        if (w.equals(particle)
-            && (tree.relation(c).equals("compound:prt") || tree.relation(c).equals("advmod"))) {
-          return true;
-        }
-        if (tree.relation(c).startsWith("obl") && tree.caseMarker(c).equals(particle)) {
-          return true;
-        }
-      }
-      return false;
-    }
-
-    /** The phrase's last word is the head's lemma; the others modify it. */
-    private boolean phraseMatches(List<String> words, int head) {
-      Token h = tree.token(head);
-      if (!verbs.matches(words.get(words.size() - 1), h.lemma(), h.word())) {
-        return false;
-      }
-      for (int i = 0; i < words.size() - 1; i++) {
-        boolean any = false;
-        for (int c : tree.children(head)) {
-          List<Integer> alternatives = new ArrayList<>(tree.children(c, "conj"));
-          alternatives.add(c); // "diplomatic and military engagement"
-          for (int a : alternatives) {
-            any |= verbs.matches(words.get(i), tree.token(a).lemma(), tree.token(a).word());
-          }
-        }
-        if (!any) {
-          return false;
-        }
-      }
-      return true;
     }
 
     private java.util.Set<String> countries(List<ActorMention> ms) {

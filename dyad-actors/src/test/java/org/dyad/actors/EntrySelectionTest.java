@@ -1,0 +1,70 @@
+package org.dyad.actors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.dyad.actors.ActorDictionary.Entry;
+import org.dyad.core.actor.ActorCode;
+import org.dyad.core.actor.ActorKind;
+import org.junit.jupiter.api.Test;
+
+class EntrySelectionTest {
+  private static Entry person(String name, String code, String start, String end, String source) {
+    return new Entry(
+        name,
+        ActorCode.of(code),
+        start == null ? null : LocalDate.parse(start),
+        end == null ? null : LocalDate.parse(end),
+        ActorKind.PERSON,
+        source);
+  }
+
+  private static final Entry KIM_IL =
+      person("Kim Jong Il", "PRKGOV", "1994-07-08", "2011-12-17", "leaders.tsv");
+  private static final Entry KIM_UN =
+      person("Kim Jong Un", "PRKGOV", "2011-12-17", null, "leaders.tsv");
+  private static final Entry KIM_SOUTH =
+      person("Kim Dae-jung", "KORGOV", "1998-02-25", "2003-02-24", "leaders.tsv");
+
+  @Test
+  void the_holder_of_the_day_wins() {
+    assertThat(
+            EntrySelection.choose(List.of(KIM_IL, KIM_UN), LocalDate.of(2024, 1, 1), Set.of())
+                .name())
+        .isEqualTo("Kim Jong Un");
+    assertThat(
+            EntrySelection.choose(List.of(KIM_IL, KIM_UN), LocalDate.of(2005, 1, 1), Set.of())
+                .name())
+        .isEqualTo("Kim Jong Il");
+  }
+
+  @Test
+  void two_people_of_two_countries_valid_the_same_day_stay_ambiguous_unless_one_was_named() {
+    List<Entry> kims = List.of(KIM_IL, KIM_SOUTH);
+    LocalDate day = LocalDate.of(2000, 6, 13);
+    assertThat(EntrySelection.choose(kims, day, Set.of())).isNull();
+    assertThat(EntrySelection.choose(kims, day, Set.of("kim dae jung")).name())
+        .isEqualTo("Kim Dae-jung");
+  }
+
+  @Test
+  void leaders_table_wins_over_open_ended_older_rows() {
+    Entry phoenix =
+        person("Angela Merkel", "DEUGOV", "2005-11-22", null, "Phoenix.Countries.actors.txt");
+    Entry leaders =
+        person(
+            "Angela Merkel",
+            "DEUGOV",
+            "2005-11-22",
+            "2021-12-08",
+            "leaders.tsv HEAD_OF_GOVERNMENT");
+    Entry chosen =
+        EntrySelection.choose(List.of(phoenix, leaders), LocalDate.of(2024, 1, 1), Set.of());
+    assertThat(chosen.source()).startsWith("leaders.tsv");
+    assertThat(chosen.validOn(LocalDate.of(2024, 1, 1)))
+        .as("a former holder: the caller codes ELI")
+        .isFalse();
+  }
+}
