@@ -335,6 +335,9 @@ public final class DependencyEventCoder implements EventCoder {
         }
       }
       for (int o : args.objects(v)) {
+        if (!definite(o)) {
+          continue; // only "the drills", "the vote": a thing the story has told of before
+        }
         ActorMention doer = memory.doerOf(tree.token(o).lemma(), excluded);
         if (doer != null) {
           implicit = true;
@@ -342,6 +345,16 @@ public final class DependencyEventCoder implements EventCoder {
         }
       }
       return List.of();
+    }
+
+    private boolean definite(int nominal) {
+      for (int c : tree.children(nominal, "det")) {
+        String w = tree.token(c).word().toLowerCase(Locale.ROOT);
+        if (w.equals("the") || w.equals("this") || w.equals("these") || w.equals("that")) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private void noun(int n) {

@@ -13,7 +13,10 @@ import org.dyad.core.nlp.DependencyTree;
  */
 final class Modality {
   private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
-  private static final Set<String> SPECULATIVE_AUX = Set.of("could", "might", "may");
+
+  /** Possibility and recommendation: "could send", "should support". */
+  private static final Set<String> SPECULATIVE_AUX = Set.of("could", "might", "may", "should");
+
   private static final Set<String> SPECULATIVE_HEADS =
       Set.of("expect", "likely", "possible", "unlikely", "see", "whether", "speculate", "consider");
   private static final Set<String> BLOCKING_HEADS =
