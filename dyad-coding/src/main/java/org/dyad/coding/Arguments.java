@@ -33,6 +33,8 @@ final class Arguments {
           "encourage",
           "press",
           "help");
+  private static final Set<String> PLACE_MARKERS =
+      Set.of("at", "in", "near", "along", "across", "inside", "outside", "within", "around", "off");
   private static final Set<String> RELATIVE_WORDS = Set.of("who", "which", "that", "whom");
 
   /** Heads that only measure their "of" noun: "two days of drills", "three hours of talks". */
@@ -83,6 +85,14 @@ final class Arguments {
                 && r.startsWith("nmod")
                 && !r.equals("nmod:poss")
                 && !r.equals("nmod:tmod")))) {
+          continue;
+        }
+        if (depth > 0
+            && r.startsWith("nmod")
+            && !r.equals("nmod:poss")
+            && PLACE_MARKERS.contains(tree.caseMarker(c))) {
+          // "a treaty with rebel groups at the border with Eritrea": the place of a party is not a
+          // party; but "visited towns outside Kyiv" names where the visit went.
           continue;
         }
         ActorMention m = actorOf(c, depth + 1, excluded);

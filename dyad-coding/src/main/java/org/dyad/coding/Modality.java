@@ -21,6 +21,31 @@ final class Modality {
       Set.of("expect", "likely", "possible", "unlikely", "see", "whether", "speculate", "consider");
   private static final Set<String> BLOCKING_HEADS =
       Set.of("refuse", "fail", "decline", "deny", "avoid", "stop", "reject", "prevent", "halt");
+  private static final Set<String> CONTENT_HEADS =
+      Set.of(
+          "accuse",
+          "blame",
+          "charge",
+          "suspect",
+          "allege",
+          "thank",
+          "praise",
+          "criticize",
+          "criticise",
+          "condemn",
+          "congratulate",
+          "commend",
+          "urge",
+          "ask",
+          "call",
+          "demand",
+          "press",
+          "request",
+          "appeal",
+          "encourage",
+          "warn",
+          "implore",
+          "beg");
   static final Set<String> INTENT_HEADS =
       Set.of(
           "pledge",
@@ -103,13 +128,22 @@ final class Modality {
     return false;
   }
 
-  /** "refused to attend", "chose not to respond": the embedded action did not happen. */
+  /**
+   * "refused to attend", "chose not to respond": the embedded action did not happen. "accused B of
+   * arming C", "urged B to withdraw", "thanked B for helping": the embedded action is the content
+   * of the accusation, appeal or thanks, which is the event; the content is not coded.
+   */
   static boolean blocked(DependencyTree tree, int verb) {
-    int g = governor(tree, verb);
     String rel = tree.relation(verb);
-    return g >= 0
-        && (rel.equals("xcomp") || rel.equals("ccomp"))
-        && BLOCKING_HEADS.contains(tree.token(g).lemma().toLowerCase(Locale.ROOT));
+    int g = tree.head(verb);
+    if (g < 0) {
+      return false;
+    }
+    String head = tree.token(g).lemma().toLowerCase(Locale.ROOT);
+    boolean complement = rel.equals("xcomp") || rel.equals("ccomp");
+    boolean clause = complement || rel.startsWith("advcl") || rel.startsWith("acl");
+    return (complement && BLOCKING_HEADS.contains(head))
+        || (clause && CONTENT_HEADS.contains(head));
   }
 
   static boolean intended(DependencyTree tree, int verb) {
