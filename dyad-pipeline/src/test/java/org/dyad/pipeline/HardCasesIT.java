@@ -202,4 +202,15 @@ class HardCasesIT {
         .extracting(SharedPipeline::dyad)
         .containsExactly("SDN->ARE 112");
   }
+
+  @Test
+  void content_of_an_accusation_or_appeal_is_not_its_own_event() {
+    assertThat(
+            code(
+                "2006-10-20",
+                "The United Nations accused Eritrea of moving troops into the buffer zone on Monday."
+                    + " Kofi Annan urged Eritrea to withdraw its troops from the zone."))
+        .extracting(e -> e.provenance().sentence() + " " + dyad(e))
+        .containsExactly("0 IGOUNO->ERI 112", "1 IGOUNO->ERI 020");
+  }
 }
