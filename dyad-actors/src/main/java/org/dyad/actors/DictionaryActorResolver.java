@@ -2,7 +2,6 @@ package org.dyad.actors;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,7 +22,6 @@ import org.dyad.core.nlp.DependencyTree;
 import org.dyad.core.nlp.ParsedDocument;
 import org.dyad.core.nlp.ParsedSentence;
 import org.dyad.core.nlp.Token;
-import org.dyad.core.text.Span;
 
 /**
  * Resolves actor mentions with an {@link ActorDictionary}, sentence by sentence, in this order:
@@ -97,7 +95,7 @@ public final class DictionaryActorResolver implements ActorResolver {
     private final Antecedents history;
     private final Map<String, Actor> peopleByWord;
     private final List<UnresolvedMention> unresolved;
-    private final ActorMention[] at;
+    private final MentionTable table;
 
     SentenceWork(
         ParsedSentence s,
@@ -112,7 +110,7 @@ public final class DictionaryActorResolver implements ActorResolver {
       this.history = history;
       this.peopleByWord = peopleByWord;
       this.unresolved = unresolved;
-      this.at = new ActorMention[tokens.size()];
+      this.table = new MentionTable(s);
     }
 
     List<ActorMention> run() {
@@ -122,14 +120,7 @@ public final class DictionaryActorResolver implements ActorResolver {
       agents();
       people();
       pronouns();
-      List<ActorMention> out = new ArrayList<>();
-      for (int i = 0; i < at.length; i++) {
-        if (at[i] != null && (out.isEmpty() || !out.get(out.size() - 1).equals(at[i]))) {
-          out.add(at[i]);
-        }
-      }
-      out.sort(Comparator.comparingInt(ActorMention::startToken));
-      return out;
+      return table.mentions();
     }
 
     private void names() {
@@ -138,7 +129,7 @@ public final class DictionaryActorResolver implements ActorResolver {
         for (int len = Math.min(dictionary.maxWords(), n - i); len >= 1; len--) {
           Optional<Match> m = lookup(i, i + len);
           if (m.isPresent()) {
-            put(i, i + len, m.get().actor(), m.get().kind(), "");
+            table.put(i, i + len, m.get().actor(), m.get().kind(), "");
             if (m.get().actor().kind() == ActorKind.PERSON) {
               remember(m.get().actor());
             }
@@ -207,11 +198,11 @@ public final class DictionaryActorResolver implements ActorResolver {
 
     private void adjectives() {
       for (int i = 0; i < tokens.size(); i++) {
-        if (at[i] != null || !Character.isUpperCase(tokens.get(i).word().codePointAt(0))) {
+        if (table.at(i) != null || !Character.isUpperCase(tokens.get(i).word().codePointAt(0))) {
           continue;
         }
         for (int len = Math.min(3, tokens.size() - i); len >= 1; len--) {
-          if (covered(i, i + len)) {
+          if (table.covered(i, i + len)) {
             continue;
           }
           Optional<String> country =
@@ -220,7 +211,7 @@ public final class DictionaryActorResolver implements ActorResolver {
             String code = country.get();
             Actor a =
                 new Actor(ActorCode.of(code), stateNames.getOrDefault(code, code), ActorKind.STATE);
-            put(i, i + len, a, MentionKind.ADJECTIVE, "");
+            table.put(i, i + len, a, MentionKind.ADJECTIVE, "");
             i += len - 1;
             break;
           }
@@ -231,19 +222,19 @@ public final class DictionaryActorResolver implements ActorResolver {
     private void descriptions() {
       for (int i = 0; i < tokens.size(); i++) {
         Token t = tokens.get(i);
-        if (at[i] != null || !t.pos().equals("NN") || !hasDefiniteArticle(i)) {
+        if (table.at(i) != null || !t.pos().equals("NN") || !hasDefiniteArticle(i)) {
           continue;
         }
         String lemma = t.lemma().toLowerCase(Locale.ROOT);
         ActorMention ante = null;
         if (STATE_NOUNS.contains(lemma)) {
-          ante = history.nearest(current(), tree, i, m -> namesState(m));
+          ante = history.nearest(table.current(), tree, i, m -> namesState(m));
         } else if (IGO_NOUNS.contains(lemma)) {
-          ante = history.nearest(current(), tree, i, m -> m.actor().kind() == ActorKind.IGO);
+          ante = history.nearest(table.current(), tree, i, m -> m.actor().kind() == ActorKind.IGO);
         }
         if (ante != null) {
-          int start = firstDependent(i);
-          put(start, i + 1, stateOf(ante.actor()), MentionKind.DESCRIPTION, ante.text());
+          int start = table.firstDependent(i);
+          table.put(start, i + 1, stateOf(ante.actor()), MentionKind.DESCRIPTION, ante.text());
         }
       }
     }
@@ -282,13 +273,13 @@ public final class DictionaryActorResolver implements ActorResolver {
         Token t = tokens.get(i);
         boolean nominal =
             t.isNoun() || (t.pos().startsWith("JJ") && !tree.relation(i).equals("amod"));
-        if (at[i] != null || !nominal) {
+        if (table.at(i) != null || !nominal) {
           continue; // "China's military": the adjective used as a noun counts too
         }
         String lemma = t.lemma().toLowerCase(Locale.ROOT);
         Optional<ActorDictionary.Agent> agent = Optional.empty();
         int start = i;
-        if (i > 0 && at[i - 1] == null) {
+        if (i > 0 && table.at(i - 1) == null) {
           String two = tokens.get(i - 1).lemma().toLowerCase(Locale.ROOT) + " " + lemma;
           agent = dictionary.agent(two);
           start = agent.isPresent() ? i - 1 : i;
@@ -309,14 +300,14 @@ public final class DictionaryActorResolver implements ActorResolver {
         ActorCode code = country.actor().code().withRole(agent.get().role());
         ActorKind kind = agent.get().person() ? ActorKind.PERSON : ActorKind.AGENT;
         boolean inSentence =
-            country.sentence() == s.index() && country.equals(at[country.headToken()]);
+            country.sentence() == s.index() && country.equals(table.at(country.headToken()));
         int from = inSentence ? Math.min(start, country.startToken()) : start;
         int to = inSentence ? Math.max(i + 1, country.endToken()) : i + 1;
         if (inSentence) {
-          clear(country);
+          table.clear(country);
         }
         String name = country.actor().name() + " " + s.textOf(start, i + 1);
-        put(from, to, new Actor(code, name, kind), MentionKind.AGENT, country.text());
+        table.put(from, to, new Actor(code, name, kind), MentionKind.AGENT, country.text());
       }
     }
 
@@ -340,8 +331,8 @@ public final class DictionaryActorResolver implements ActorResolver {
       }
       Set<String> here = new java.util.HashSet<>();
       for (int k = 0; k < i; k++) {
-        if (at[k] != null) {
-          here.add(at[k].actor().country());
+        if (table.at(k) != null) {
+          here.add(table.at(k).actor().country());
         }
       }
       List<ActorMention> earlier = history.all();
@@ -381,7 +372,7 @@ public final class DictionaryActorResolver implements ActorResolver {
             continue;
           }
         }
-        ActorMention m = at[c];
+        ActorMention m = table.at(c);
         if (m != null
             && (isState(m)
                 || m.kind() == MentionKind.ADJECTIVE
@@ -395,11 +386,11 @@ public final class DictionaryActorResolver implements ActorResolver {
     private void people() {
       int n = tokens.size();
       for (int i = 0; i < n; i++) {
-        if (at[i] != null || !tokens.get(i).isProperNoun()) {
+        if (table.at(i) != null || !tokens.get(i).isProperNoun()) {
           continue;
         }
         int j = i;
-        while (j < n && at[j] == null && tokens.get(j).isProperNoun()) {
+        while (j < n && table.at(j) == null && tokens.get(j).isProperNoun()) {
           j++;
         }
         String lastWord = Normalizer.fold(tokens.get(j - 1).word());
@@ -410,17 +401,17 @@ public final class DictionaryActorResolver implements ActorResolver {
         int named = firstPersonToken(i, j);
         ActorMention home = named > i ? titledWithoutCountry(i, named) : null;
         if (known != null) {
-          put(i, j, known, MentionKind.SURNAME, known.name());
+          table.put(i, j, known, MentionKind.SURNAME, known.name());
         } else if (home != null) {
           Actor a = new Actor(home.actor().code(), s.textOf(named, j), ActorKind.PERSON);
-          put(i, j, a, MentionKind.DESCRIPTION, home.text());
+          table.put(i, j, a, MentionKind.DESCRIPTION, home.text());
           remember(a);
         } else if (tokens.get(i).ner().equals("PERSON")) {
           ActorMention title = titleOf(i, j);
           if (title != null) {
             Actor a = new Actor(title.actor().code(), s.textOf(i, j), ActorKind.PERSON);
-            clear(title);
-            put(
+            table.clear(title);
+            table.put(
                 Math.min(title.startToken(), i),
                 Math.max(j, title.endToken()),
                 a,
@@ -485,13 +476,15 @@ public final class DictionaryActorResolver implements ActorResolver {
     private ActorMention titleOf(int from, int to) {
       for (int k = from; k < to; k++) {
         for (int c : tree.children(k)) {
-          if (c < from && at[c] != null && at[c].kind() == MentionKind.AGENT) {
-            return at[c];
+          if (c < from && table.at(c) != null && table.at(c).kind() == MentionKind.AGENT) {
+            return table.at(c);
           }
         }
       }
-      return from > 0 && at[from - 1] != null && at[from - 1].kind() == MentionKind.AGENT
-          ? at[from - 1]
+      return from > 0
+              && table.at(from - 1) != null
+              && table.at(from - 1).kind() == MentionKind.AGENT
+          ? table.at(from - 1)
           : null;
     }
 
@@ -507,83 +500,20 @@ public final class DictionaryActorResolver implements ActorResolver {
     private void pronouns() {
       for (int i = 0; i < tokens.size(); i++) {
         Token t = tokens.get(i);
-        if (at[i] != null || !t.pos().startsWith("PRP")) {
+        if (table.at(i) != null || !t.pos().startsWith("PRP")) {
           continue;
         }
         String w = t.word().toLowerCase(Locale.ROOT);
         ActorMention ante = null;
         if (PERSON_PRONOUNS.contains(w)) {
-          ante = history.find(current(), tree, i, Antecedents::isPersonLike);
+          ante = history.find(table.current(), tree, i, Antecedents::isPersonLike);
         } else if (THING_PRONOUNS.contains(w)) {
-          ante = history.find(current(), tree, i, m -> !Antecedents.isPersonLike(m));
+          ante = history.find(table.current(), tree, i, m -> !Antecedents.isPersonLike(m));
         }
         if (ante != null) {
-          put(i, i + 1, ante.actor(), MentionKind.PRONOUN, ante.text());
+          table.put(i, i + 1, ante.actor(), MentionKind.PRONOUN, ante.text());
         }
       }
-    }
-
-    private List<ActorMention> current() {
-      List<ActorMention> out = new ArrayList<>();
-      for (int i = 0; i < at.length; i++) {
-        if (at[i] != null && (out.isEmpty() || !out.get(out.size() - 1).equals(at[i]))) {
-          out.add(at[i]);
-        }
-      }
-      return out;
-    }
-
-    private int firstDependent(int head) {
-      int first = head;
-      for (int c : tree.children(head)) {
-        if (c < first && at[c] == null) {
-          first = c;
-        }
-      }
-      return first;
-    }
-
-    private boolean covered(int from, int to) {
-      for (int k = from; k < to; k++) {
-        if (at[k] != null) {
-          return true;
-        }
-      }
-      return false;
-    }
-
-    private void clear(ActorMention m) {
-      for (int k = m.startToken(); k < m.endToken(); k++) {
-        if (m.equals(at[k])) {
-          at[k] = null;
-        }
-      }
-    }
-
-    private void put(int from, int to, Actor actor, MentionKind kind, String antecedent) {
-      for (int k = from; k < to; k++) {
-        if (at[k] != null) {
-          clear(at[k]);
-        }
-      }
-      int head = headOf(from, to);
-      Span chars = new Span(tokens.get(from).span().start(), tokens.get(to - 1).span().end());
-      ActorMention m =
-          new ActorMention(
-              s.index(), from, to, head, chars, s.textOf(from, to), actor, kind, antecedent);
-      for (int k = from; k < to; k++) {
-        at[k] = m;
-      }
-    }
-
-    private int headOf(int from, int to) {
-      for (int k = to - 1; k >= from; k--) {
-        int h = tree.head(k);
-        if (h < from || h >= to) {
-          return k;
-        }
-      }
-      return to - 1;
     }
   }
 }
