@@ -1,13 +1,8 @@
 package org.dyad.coding;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,12 +12,8 @@ import org.dyad.coding.VerbDictionary.NounEvent;
 import org.dyad.coding.VerbDictionary.Pattern;
 import org.dyad.core.actor.ActorMention;
 import org.dyad.core.actor.ResolvedDocument;
-import org.dyad.core.event.CameoCode;
 import org.dyad.core.event.CodedEvent;
-import org.dyad.core.event.EventActor;
 import org.dyad.core.event.EventCoder;
-import org.dyad.core.event.EventDate;
-import org.dyad.core.event.Provenance;
 import org.dyad.core.nlp.DependencyTree;
 import org.dyad.core.nlp.ParsedSentence;
 import org.dyad.core.nlp.Token;
@@ -107,45 +98,39 @@ public final class DependencyEventCoder implements EventCoder {
   @Override
   public List<CodedEvent> code(ResolvedDocument doc) {
     Map<String, CodedEvent> out = new LinkedHashMap<>();
-    Map<String, EventDate> anchors = new HashMap<>();
+    EventEmitter events =
+        new EventEmitter(doc, codebook, verbs.version(), new HashMap<>(), clock.instant(), out);
     DocumentMemory memory = new DocumentMemory();
-    Instant now = clock.instant();
     for (ParsedSentence s : doc.parsed().sentences()) {
-      new SentenceCoder(doc, s, anchors, memory, now, out).run();
+      new SentenceCoder(doc, s, memory, events, out).run();
     }
     return List.copyOf(out.values());
   }
 
   /** The coding of one sentence. */
   private final class SentenceCoder {
-    private final ResolvedDocument doc;
     private final ParsedSentence s;
     private final DependencyTree tree;
     private final Arguments args;
-    private final Map<String, EventDate> anchors;
-    private final Instant now;
     private final Map<String, CodedEvent> out;
     private final boolean[] consumed;
     private final DocumentMemory memory;
+    private final EventEmitter events;
     private final ClauseMatcher matcher;
     private boolean implicit;
 
     SentenceCoder(
         ResolvedDocument doc,
         ParsedSentence s,
-        Map<String, EventDate> anchors,
         DocumentMemory memory,
-        Instant now,
+        EventEmitter events,
         Map<String, CodedEvent> out) {
-      this.memory = memory;
-      this.matcher =
-          new ClauseMatcher(s, s.tree(), new Arguments(s.tree(), doc.mentionsIn(s.index())), verbs);
-      this.doc = doc;
       this.s = s;
       this.tree = s.tree();
       this.args = new Arguments(tree, doc.mentionsIn(s.index()));
-      this.anchors = anchors;
-      this.now = now;
+      this.matcher = new ClauseMatcher(s, tree, args, verbs);
+      this.memory = memory;
+      this.events = events;
       this.out = out;
       this.consumed = new boolean[s.tokens().size()];
     }
@@ -470,88 +455,7 @@ public final class DependencyEventCoder implements EventCoder {
         List<ActorMention> sources,
         List<ActorMention> targets,
         String note) {
-      if (p.code().equals(VerbDictionary.NO_EVENT) || p.code().equals(VerbDictionary.REPORTING)) {
-        return;
-      }
-      String code = p.code();
-      String modality = "asserted";
-      if (tree.token(trigger).isVerb()) {
-        if (Modality.intended(tree, trigger)) {
-          code = IntentCodes.of(code);
-          modality = "intent";
-        } else if (Modality.future(tree, trigger) && code.startsWith("04")) {
-          code = "036";
-          modality = "intent";
-        }
-      }
-      if (!codebook.isValid(code)) {
-        return;
-      }
-      Codebook.Entry entry = codebook.require(code);
-      Token t = tree.token(trigger);
-      boolean past = t.pos().equals("VBD") || t.pos().equals("VBN") || !t.isVerb();
-      EventDate date =
-          EventDater.date(s, trigger, doc.parsed().article().published(), past, anchors);
-      anchors.put(t.lemma().toLowerCase(Locale.ROOT), date);
-      for (ActorMention src : sources) {
-        for (ActorMention tgt : targets) {
-          if (src.equals(tgt) || src.actor().country().equals(tgt.actor().country())) {
-            continue;
-          }
-          String key =
-              s.index() + "|" + src.actor().country() + "|" + tgt.actor().country() + "|" + code;
-          if (out.containsKey(key)) {
-            continue;
-          }
-          String articleId = doc.parsed().article().id();
-          Provenance prov =
-              new Provenance(
-                  articleId,
-                  s.index(),
-                  s.text(),
-                  false,
-                  t.span(),
-                  t.word(),
-                  p.id(),
-                  doc.dictionaryVersion() + "+" + verbs.version(),
-                  VERSION,
-                  now);
-          List<String> notes = new ArrayList<>();
-          if (!note.isEmpty()) {
-            notes.add(note);
-          }
-          out.put(
-              key,
-              new CodedEvent(
-                  eventId(articleId, s.index(), src, tgt, code),
-                  actor(src),
-                  actor(tgt),
-                  CameoCode.of(code),
-                  entry.name(),
-                  entry.goldstein(),
-                  entry.plover(),
-                  date,
-                  modality,
-                  prov,
-                  notes));
-        }
-      }
-    }
-  }
-
-  private static EventActor actor(ActorMention m) {
-    return new EventActor(m.actor().code(), m.actor().name(), m.text(), m.chars(), m.kind());
-  }
-
-  static String eventId(
-      String article, int sentence, ActorMention src, ActorMention tgt, String code) {
-    String key =
-        article + "|" + sentence + "|" + src.actor().code() + "|" + tgt.actor().code() + "|" + code;
-    try {
-      byte[] h = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(h).substring(0, 16);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 missing from the JDK", e);
+      events.emit(s, trigger, p, sources, targets, note);
     }
   }
 }

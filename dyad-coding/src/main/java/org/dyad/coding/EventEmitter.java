@@ -1,0 +1,144 @@
+package org.dyad.coding;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.dyad.coding.VerbDictionary.Pattern;
+import org.dyad.core.actor.ActorMention;
+import org.dyad.core.actor.ResolvedDocument;
+import org.dyad.core.event.CameoCode;
+import org.dyad.core.event.CodedEvent;
+import org.dyad.core.event.EventActor;
+import org.dyad.core.event.EventDate;
+import org.dyad.core.event.Provenance;
+import org.dyad.core.nlp.DependencyTree;
+import org.dyad.core.nlp.ParsedSentence;
+import org.dyad.core.nlp.Token;
+
+/**
+ * Turns a matched trigger with its sources and targets into {@link CodedEvent}s: applies intent and
+ * future readings, looks the code up in the codebook, dates the event, writes its provenance, and
+ * keeps each (sentence, source country, target country, code) once.
+ *
+ * <p>Thread safety: not thread-safe; one instance per document.
+ */
+final class EventEmitter {
+  private final ResolvedDocument doc;
+  private final Codebook codebook;
+  private final String verbsVersion;
+  private final Map<String, EventDate> anchors;
+  private final Instant now;
+  private final Map<String, CodedEvent> out;
+
+  EventEmitter(
+      ResolvedDocument doc,
+      Codebook codebook,
+      String verbsVersion,
+      Map<String, EventDate> anchors,
+      Instant now,
+      Map<String, CodedEvent> out) {
+    this.doc = doc;
+    this.codebook = codebook;
+    this.verbsVersion = verbsVersion;
+    this.anchors = anchors;
+    this.now = now;
+    this.out = out;
+  }
+
+  void emit(
+      ParsedSentence s,
+      int trigger,
+      Pattern p,
+      List<ActorMention> sources,
+      List<ActorMention> targets,
+      String note) {
+    if (p.code().equals(VerbDictionary.NO_EVENT) || p.code().equals(VerbDictionary.REPORTING)) {
+      return;
+    }
+    DependencyTree tree = s.tree();
+    String code = p.code();
+    String modality = "asserted";
+    if (tree.token(trigger).isVerb()) {
+      if (Modality.intended(tree, trigger)) {
+        code = IntentCodes.of(code);
+        modality = "intent";
+      } else if (Modality.future(tree, trigger) && code.startsWith("04")) {
+        code = "036";
+        modality = "intent";
+      }
+    }
+    if (!codebook.isValid(code)) {
+      return;
+    }
+    Codebook.Entry entry = codebook.require(code);
+    Token t = tree.token(trigger);
+    boolean past = t.pos().equals("VBD") || t.pos().equals("VBN") || !t.isVerb();
+    EventDate date = EventDater.date(s, trigger, doc.parsed().article().published(), past, anchors);
+    anchors.put(t.lemma().toLowerCase(Locale.ROOT), date);
+    for (ActorMention src : sources) {
+      for (ActorMention tgt : targets) {
+        if (src.equals(tgt) || src.actor().country().equals(tgt.actor().country())) {
+          continue;
+        }
+        String key =
+            s.index() + "|" + src.actor().country() + "|" + tgt.actor().country() + "|" + code;
+        if (out.containsKey(key)) {
+          continue;
+        }
+        String articleId = doc.parsed().article().id();
+        Provenance prov =
+            new Provenance(
+                articleId,
+                s.index(),
+                s.text(),
+                false,
+                t.span(),
+                t.word(),
+                p.id(),
+                doc.dictionaryVersion() + "+" + verbsVersion,
+                DependencyEventCoder.VERSION,
+                now);
+        List<String> notes = new ArrayList<>();
+        if (!note.isEmpty()) {
+          notes.add(note);
+        }
+        out.put(
+            key,
+            new CodedEvent(
+                eventId(articleId, s.index(), src, tgt, code),
+                actor(src),
+                actor(tgt),
+                CameoCode.of(code),
+                entry.name(),
+                entry.goldstein(),
+                entry.plover(),
+                date,
+                modality,
+                prov,
+                notes));
+      }
+    }
+  }
+
+  private static EventActor actor(ActorMention m) {
+    return new EventActor(m.actor().code(), m.actor().name(), m.text(), m.chars(), m.kind());
+  }
+
+  static String eventId(
+      String article, int sentence, ActorMention src, ActorMention tgt, String code) {
+    String key =
+        article + "|" + sentence + "|" + src.actor().code() + "|" + tgt.actor().code() + "|" + code;
+    try {
+      byte[] h = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(h).substring(0, 16);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 missing from the JDK", e);
+    }
+  }
+}
