@@ -339,19 +339,24 @@ public final class DictionaryActorResolver implements ActorResolver {
       for (int k = earlier.size() - 1; k >= 0 && k >= earlier.size() - 12; k--) {
         ActorMention m = earlier.get(k);
         if (!m.actor().code().isInternational() && !here.contains(m.actor().country())) {
-          return new ActorMention(
-              m.sentence(),
-              m.startToken(),
-              m.endToken(),
-              m.headToken(),
-              m.chars(),
-              m.text(),
-              stateOf(m.actor()),
-              MentionKind.DESCRIPTION,
-              m.text());
+          return asDescription(m, stateOf(m.actor()));
         }
       }
       return null;
+    }
+
+    /** An earlier mention standing, as a description, for another actor of its country. */
+    private ActorMention asDescription(ActorMention m, Actor actor) {
+      return new ActorMention(
+          m.sentence(),
+          m.startToken(),
+          m.endToken(),
+          m.headToken(),
+          m.chars(),
+          m.text(),
+          actor,
+          MentionKind.DESCRIPTION,
+          m.text());
     }
 
     /** "President" in "President Vladimir Putin" titles a person named next to it. */
@@ -457,16 +462,7 @@ public final class DictionaryActorResolver implements ActorResolver {
       for (ActorMention m : history.all()) {
         if (!m.actor().code().isInternational() && (isState(m) || m.kind() == MentionKind.AGENT)) {
           ActorCode code = ActorCode.of(m.actor().country()).withRole(agent.get().role());
-          return new ActorMention(
-              m.sentence(),
-              m.startToken(),
-              m.endToken(),
-              m.headToken(),
-              m.chars(),
-              m.text(),
-              new Actor(code, m.actor().name(), ActorKind.AGENT),
-              MentionKind.DESCRIPTION,
-              m.text());
+          return asDescription(m, new Actor(code, m.actor().name(), ActorKind.AGENT));
         }
       }
       return null;
