@@ -79,8 +79,9 @@ public final class DictionaryActorResolver implements ActorResolver {
     Map<String, Actor> peopleByWord = new LinkedHashMap<>();
     List<ActorMention> out = new ArrayList<>();
     for (ParsedSentence s : sentences) {
-      List<ActorMention> ms = new SentenceWork(s, day, history, peopleByWord, unresolved).run();
-      history.addSentence(ms, s.tree());
+      SentenceWork work = new SentenceWork(s, day, history, peopleByWord, unresolved);
+      List<ActorMention> ms = work.run();
+      history.addSentence(ms, work.tree);
       out.addAll(ms);
     }
     return out;
@@ -110,7 +111,7 @@ public final class DictionaryActorResolver implements ActorResolver {
       this.history = history;
       this.peopleByWord = peopleByWord;
       this.unresolved = unresolved;
-      this.table = new MentionTable(s);
+      this.table = new MentionTable(s, tree);
     }
 
     List<ActorMention> run() {

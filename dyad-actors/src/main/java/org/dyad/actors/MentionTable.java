@@ -21,9 +21,9 @@ final class MentionTable {
   private final DependencyTree tree;
   private final ActorMention[] at;
 
-  MentionTable(ParsedSentence s) {
+  MentionTable(ParsedSentence s, DependencyTree tree) {
     this.s = s;
-    this.tree = s.tree();
+    this.tree = tree;
     this.at = new ActorMention[s.tokens().size()];
   }
 

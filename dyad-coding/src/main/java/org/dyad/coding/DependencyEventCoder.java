@@ -300,9 +300,11 @@ public final class DependencyEventCoder implements EventCoder {
           }
         }
       }
+      List<ActorMention> coActors = args.coActors(v);
+      List<int[]> obliques = args.obliques(v);
       for (String prep : TARGET_PREPS) {
-        for (int[] ob : args.obliques(v)) {
-          if (args.coActors(v).contains(args.at(ob[0]))) {
+        for (int[] ob : obliques) {
+          if (coActors.contains(args.at(ob[0]))) {
             continue;
           }
           if (tree.caseMarker(ob[0]).equals(prep) && !(args.passive(v) && prep.equals("by"))) {
@@ -455,7 +457,7 @@ public final class DependencyEventCoder implements EventCoder {
         List<ActorMention> sources,
         List<ActorMention> targets,
         String note) {
-      events.emit(s, trigger, p, sources, targets, note);
+      events.emit(s, tree, trigger, p, sources, targets, note);
     }
   }
 }

@@ -42,11 +42,11 @@ final class EventDater {
    */
   static EventDate date(
       ParsedSentence s,
+      DependencyTree tree,
       int trigger,
       LocalDate published,
       boolean pastTense,
       Map<String, EventDate> anchors) {
-    DependencyTree tree = s.tree();
     Optional<EventDate> relative = relative(s, tree, trigger, anchors);
     if (relative.isPresent()) {
       return relative.get();

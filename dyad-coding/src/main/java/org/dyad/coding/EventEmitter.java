@@ -53,6 +53,7 @@ final class EventEmitter {
 
   void emit(
       ParsedSentence s,
+      DependencyTree tree,
       int trigger,
       Pattern p,
       List<ActorMention> sources,
@@ -61,7 +62,6 @@ final class EventEmitter {
     if (p.code().equals(VerbDictionary.NO_EVENT) || p.code().equals(VerbDictionary.REPORTING)) {
       return;
     }
-    DependencyTree tree = s.tree();
     String code = p.code();
     String modality = "asserted";
     if (tree.token(trigger).isVerb()) {
@@ -79,7 +79,8 @@ final class EventEmitter {
     Codebook.Entry entry = codebook.require(code);
     Token t = tree.token(trigger);
     boolean past = t.pos().equals("VBD") || t.pos().equals("VBN") || !t.isVerb();
-    EventDate date = EventDater.date(s, trigger, doc.parsed().article().published(), past, anchors);
+    EventDate date =
+        EventDater.date(s, tree, trigger, doc.parsed().article().published(), past, anchors);
     anchors.put(t.lemma().toLowerCase(Locale.ROOT), date);
     for (ActorMention src : sources) {
       for (ActorMention tgt : targets) {
