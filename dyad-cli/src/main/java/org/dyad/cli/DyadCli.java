@@ -29,7 +29,23 @@ public final class DyadCli implements Runnable {
 
   /** The configured command line, for tests that capture its output. */
   static CommandLine commandLine() {
-    return new CommandLine(new DyadCli()).setCaseInsensitiveEnumValuesAllowed(true);
+    return new CommandLine(new DyadCli())
+        .setCaseInsensitiveEnumValuesAllowed(true)
+        .setExecutionExceptionHandler(DyadCli::userError);
+  }
+
+  /**
+   * Bad configuration or an unreadable input is the user's to fix: one line naming it, exit code 2.
+   * Anything else is a bug and keeps its stack trace.
+   */
+  private static int userError(Exception e, CommandLine cmd, CommandLine.ParseResult parseResult)
+      throws Exception {
+    if (e instanceof IllegalArgumentException || e instanceof java.io.UncheckedIOException) {
+      cmd.getErr().println("dyad " + cmd.getCommandName() + ": " + e.getMessage());
+      cmd.getErr().flush();
+      return 2;
+    }
+    throw e;
   }
 
   @Override

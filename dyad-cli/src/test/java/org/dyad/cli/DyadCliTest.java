@@ -21,4 +21,27 @@ class DyadCliTest {
   void unknown_format_is_a_usage_error() {
     assertThat(DyadCli.run("code", "--format", "xml", "a.txt")).isEqualTo(2);
   }
+
+  @Test
+  void missing_dictionary_directory_is_one_clear_line(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    java.nio.file.Path text = dir.resolve("a.txt");
+    java.nio.file.Files.writeString(text, "Putin visited Beijing.");
+    java.io.StringWriter err = new java.io.StringWriter();
+    picocli.CommandLine cli = DyadCli.commandLine();
+    cli.setErr(new java.io.PrintWriter(err));
+    int code =
+        cli.execute(
+            "code",
+            "--date",
+            "2024-01-01",
+            "--dictionary",
+            dir.resolve("missing").toString(),
+            text.toString());
+    assertThat(code).isEqualTo(2);
+    assertThat(err.toString())
+        .startsWith("dyad code: actors.dictionary: directory not found: ")
+        .contains("missing")
+        .doesNotContain("at org.dyad");
+  }
 }
