@@ -54,6 +54,7 @@ public final class ActorDictionary {
   private final Map<String, List<Entry>> acronyms = new HashMap<>();
   private final Map<String, String> adjectives = new HashMap<>();
   private final Map<String, Agent> agents = new HashMap<>();
+  private final Map<String, String> stateNames = new HashMap<>();
   private final MessageDigest digest;
   private int maxWords = 1;
   private String version = "";
@@ -178,6 +179,9 @@ public final class ActorDictionary {
       } catch (IllegalArgumentException | DateTimeParseException ex) {
         throw new IllegalArgumentException(where + ": row " + line + ": " + ex.getMessage(), ex);
       }
+      if (e.kind() == ActorKind.STATE) {
+        stateNames.putIfAbsent(e.code().value(), e.name());
+      }
       addName(e.name(), e);
       if (!c[1].isBlank()) {
         for (String alias : c[1].split("\\|", -1)) {
@@ -239,6 +243,11 @@ public final class ActorDictionary {
 
   Optional<Agent> agent(String foldedLemmaPhrase) {
     return Optional.ofNullable(agents.get(foldedLemmaPhrase));
+  }
+
+  /** The name of the state with this code ("North Korea" for PRK), or {@code fallback}. */
+  String stateName(String code, String fallback) {
+    return stateNames.getOrDefault(code, fallback);
   }
 
   /** Longest name in words that a lookup can match. */

@@ -2,7 +2,6 @@ package org.dyad.actors;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -57,11 +56,9 @@ public final class DictionaryActorResolver implements ActorResolver {
       Set.of("amod", "compound", "nmod:poss", "nmod", "nmod:of");
 
   private final ActorDictionary dictionary;
-  private final Map<String, String> stateNames;
 
   public DictionaryActorResolver(ActorDictionary dictionary) {
     this.dictionary = dictionary;
-    this.stateNames = new HashMap<>();
   }
 
   @Override
@@ -174,9 +171,6 @@ public final class DictionaryActorResolver implements ActorResolver {
       if (e.kind() == ActorKind.PERSON && !e.validOn(day)) {
         code = code.withRole("ELI"); // a former office-holder: an elite, not the government
       }
-      if (e.kind() == ActorKind.STATE) {
-        stateNames.putIfAbsent(code.value(), e.name());
-      }
       MentionKind how = e.kind() == ActorKind.CAPITAL ? MentionKind.METONYM : MentionKind.NAME;
       return Optional.of(new Match(new Actor(code, e.name(), e.kind()), how));
     }
@@ -211,7 +205,7 @@ public final class DictionaryActorResolver implements ActorResolver {
           if (country.isPresent()) {
             String code = country.get();
             Actor a =
-                new Actor(ActorCode.of(code), stateNames.getOrDefault(code, code), ActorKind.STATE);
+                new Actor(ActorCode.of(code), dictionary.stateName(code, code), ActorKind.STATE);
             table.put(i, i + len, a, MentionKind.ADJECTIVE, "");
             i += len - 1;
             break;
@@ -256,7 +250,7 @@ public final class DictionaryActorResolver implements ActorResolver {
         return a;
       }
       String c = a.code().country();
-      return new Actor(ActorCode.of(c), stateNames.getOrDefault(c, a.name()), ActorKind.STATE);
+      return new Actor(ActorCode.of(c), dictionary.stateName(c, a.name()), ActorKind.STATE);
     }
 
     private boolean hasDefiniteArticle(int i) {
