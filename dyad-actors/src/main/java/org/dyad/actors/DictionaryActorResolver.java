@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.dyad.actors.ActorDictionary.Entry;
 import org.dyad.core.actor.Actor;
 import org.dyad.core.actor.ActorCode;
 import org.dyad.core.actor.ActorKind;
@@ -89,11 +88,11 @@ public final class DictionaryActorResolver implements ActorResolver {
     private final ParsedSentence s;
     private final DependencyTree tree;
     private final List<Token> tokens;
-    private final LocalDate day;
     private final Antecedents history;
     private final Map<String, Actor> peopleByWord;
     private final List<UnresolvedMention> unresolved;
     private final MentionTable table;
+    private final NameLookup names;
 
     SentenceWork(
         ParsedSentence s,
@@ -104,11 +103,11 @@ public final class DictionaryActorResolver implements ActorResolver {
       this.s = s;
       this.tree = s.tree();
       this.tokens = s.tokens();
-      this.day = day;
       this.history = history;
       this.peopleByWord = peopleByWord;
       this.unresolved = unresolved;
       this.table = new MentionTable(s, tree);
+      this.names = new NameLookup(dictionary, s, day, peopleByWord.keySet(), unresolved);
     }
 
     List<ActorMention> run() {
@@ -125,7 +124,7 @@ public final class DictionaryActorResolver implements ActorResolver {
       int n = tokens.size();
       for (int i = 0; i < n; i++) {
         for (int len = Math.min(dictionary.maxWords(), n - i); len >= 1; len--) {
-          Optional<Match> m = lookup(i, i + len);
+          Optional<NameLookup.Match> m = names.lookup(i, i + len);
           if (m.isPresent()) {
             table.put(i, i + len, m.get().actor(), m.get().kind(), "");
             if (m.get().actor().kind() == ActorKind.PERSON) {
@@ -136,59 +135,6 @@ public final class DictionaryActorResolver implements ActorResolver {
           }
         }
       }
-    }
-
-    private record Match(Actor actor, MentionKind kind) {}
-
-    private Optional<Match> lookup(int from, int to) {
-      String surface = s.textOf(from, to);
-      Token last = tokens.get(to - 1);
-      List<Entry> entries = List.of();
-      if (to - from == 1 && Normalizer.isAcronym(surface)) {
-        entries = dictionary.lookupAcronym(surface.replace(".", ""));
-      }
-      if (entries.isEmpty()) {
-        Token first = tokens.get(from);
-        if (!capitalised(last) && !(capitalised(first) && to - from > 1)) {
-          return Optional.empty(); // names are capitalised: "Lai Ching-te", "the Kremlin"
-        }
-        if (to - from == 1
-            && surface.length() <= 3
-            && !surface.equals(surface.toUpperCase(Locale.ROOT))) {
-          return Optional.empty(); // "Us", "Is": short capitalised words are not names
-        }
-        entries = dictionary.lookup(Normalizer.fold(surface));
-      }
-      if (entries.isEmpty() || insideLongerName(from, to)) {
-        return Optional.empty();
-      }
-      Entry e = EntrySelection.choose(entries, day, peopleByWord.keySet());
-      if (e == null) {
-        unresolved.add(new UnresolvedMention(s.index(), surface, "AMBIGUOUS"));
-        return Optional.empty();
-      }
-      ActorCode code = e.code();
-      if (e.kind() == ActorKind.PERSON && !e.validOn(day)) {
-        code = code.withRole("ELI"); // a former office-holder: an elite, not the government
-      }
-      MentionKind how = e.kind() == ActorKind.CAPITAL ? MentionKind.METONYM : MentionKind.NAME;
-      return Optional.of(new Match(new Actor(code, e.name(), e.kind()), how));
-    }
-
-    private boolean capitalised(Token t) {
-      int c = t.word().codePointAt(0);
-      return Character.isUpperCase(c) || Character.isDigit(c);
-    }
-
-    /** "China" inside "South China Morning Post" is part of another name, not a state. */
-    private boolean insideLongerName(int from, int to) {
-      String tag = tokens.get(from).ner();
-      if (!tag.equals("ORGANIZATION") && !tag.equals("PERSON")) {
-        return false;
-      }
-      boolean before = from > 0 && tokens.get(from - 1).ner().equals(tag);
-      boolean after = to < tokens.size() && tokens.get(to).ner().equals(tag);
-      return before || after;
     }
 
     private void adjectives() {

@@ -1,0 +1,103 @@
+package org.dyad.actors;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.dyad.actors.ActorDictionary.Entry;
+import org.dyad.core.actor.Actor;
+import org.dyad.core.actor.ActorCode;
+import org.dyad.core.actor.ActorKind;
+import org.dyad.core.actor.MentionKind;
+import org.dyad.core.actor.UnresolvedMention;
+import org.dyad.core.nlp.ParsedSentence;
+import org.dyad.core.nlp.Token;
+
+/**
+ * Looks a stretch of a sentence up in the actor dictionary: acronyms only in capitals, other names
+ * only when capitalised, never inside a longer name ("China" in "South China Morning Post"), with
+ * the entry valid on the publication day.
+ *
+ * <p>Thread safety: not thread-safe; one instance per sentence.
+ */
+final class NameLookup {
+  private final ActorDictionary dictionary;
+  private final ParsedSentence s;
+  private final List<Token> tokens;
+  private final LocalDate day;
+  private final Set<String> knownPeople;
+  private final List<UnresolvedMention> unresolved;
+
+  NameLookup(
+      ActorDictionary dictionary,
+      ParsedSentence s,
+      LocalDate day,
+      Set<String> knownPeople,
+      List<UnresolvedMention> unresolved) {
+    this.dictionary = dictionary;
+    this.s = s;
+    this.tokens = s.tokens();
+    this.day = day;
+    this.knownPeople = knownPeople;
+    this.unresolved = unresolved;
+  }
+
+  /** A dictionary name found in the text, and how it names its actor. */
+  record Match(Actor actor, MentionKind kind) {}
+
+  /**
+   * The actor named by tokens {@code [from, to)}, if the dictionary knows the name and it is
+   * written like a name; an ambiguous name is recorded as unresolved.
+   */
+  Optional<Match> lookup(int from, int to) {
+    String surface = s.textOf(from, to);
+    Token last = tokens.get(to - 1);
+    List<Entry> entries = List.of();
+    if (to - from == 1 && Normalizer.isAcronym(surface)) {
+      entries = dictionary.lookupAcronym(surface.replace(".", ""));
+    }
+    if (entries.isEmpty()) {
+      Token first = tokens.get(from);
+      if (!capitalised(last) && !(capitalised(first) && to - from > 1)) {
+        return Optional.empty(); // names are capitalised: "Lai Ching-te", "the Kremlin"
+      }
+      if (to - from == 1
+          && surface.length() <= 3
+          && !surface.equals(surface.toUpperCase(Locale.ROOT))) {
+        return Optional.empty(); // "Us", "Is": short capitalised words are not names
+      }
+      entries = dictionary.lookup(Normalizer.fold(surface));
+    }
+    if (entries.isEmpty() || insideLongerName(from, to)) {
+      return Optional.empty();
+    }
+    Entry e = EntrySelection.choose(entries, day, knownPeople);
+    if (e == null) {
+      unresolved.add(new UnresolvedMention(s.index(), surface, "AMBIGUOUS"));
+      return Optional.empty();
+    }
+    ActorCode code = e.code();
+    if (e.kind() == ActorKind.PERSON && !e.validOn(day)) {
+      code = code.withRole("ELI"); // a former office-holder: an elite, not the government
+    }
+    MentionKind how = e.kind() == ActorKind.CAPITAL ? MentionKind.METONYM : MentionKind.NAME;
+    return Optional.of(new Match(new Actor(code, e.name(), e.kind()), how));
+  }
+
+  private boolean capitalised(Token t) {
+    int c = t.word().codePointAt(0);
+    return Character.isUpperCase(c) || Character.isDigit(c);
+  }
+
+  /** "China" inside "South China Morning Post" is part of another name, not a state. */
+  private boolean insideLongerName(int from, int to) {
+    String tag = tokens.get(from).ner();
+    if (!tag.equals("ORGANIZATION") && !tag.equals("PERSON")) {
+      return false;
+    }
+    boolean before = from > 0 && tokens.get(from - 1).ner().equals(tag);
+    boolean after = to < tokens.size() && tokens.get(to).ner().equals(tag);
+    return before || after;
+  }
+}
