@@ -246,8 +246,12 @@ def main(shared):
 PERSON_WORDS = re.compile(r"(ER|OR|IST|IAN|MAN|WOMAN|PERSON|OFFICIAL|LEADER|CHIEF|HEAD|KING|QUEEN|GENERAL|ENVOY|AIDE|JUDGE)$")
 
 
-def write_phoenix_agents(path):
-    """Phoenix.agents.txt (MIT): role nouns -> role code; macros such as !PERSON! expanded."""
+def read_agents(path, full_role=False):
+    """A PETRARCH agents file -> {phrase: (role, person)}; macros such as !PERSON! expanded.
+
+    Phoenix roles are cut to their first three letters (Dyad's role level); full_role keeps
+    the whole code (GOVFRM), as the validation suite expects.
+    """
     macros = {}
     rows = {}
     for line in open(path, encoding="latin-1"):
@@ -258,10 +262,10 @@ def write_phoenix_agents(path):
         if m:
             macros[m.group(1)] = [w.strip() for w in m.group(2).split(",") if w.strip()]
             continue
-        m = re.match(r"^([^\[]+?)\s*\[~([A-Z]{3})[A-Z]*\]", line)
+        m = re.match(r"^([^\[{]+?)\s*(\{[^}]*\})?\s*\[~([A-Z]{3})([A-Z]*)\]", line)
         if not m:
             continue
-        phrase, role = m.group(1).strip(), m.group(2)
+        phrase, role = m.group(1).strip(), m.group(3) + (m.group(4) if full_role else "")
         variants = [phrase]
         for name, words in macros.items():
             token = "!%s!" % name
@@ -272,15 +276,28 @@ def write_phoenix_agents(path):
             if not words or len(words) > 2 or not all(re.fullmatch(r"[A-Z'\-]+", w) for w in words):
                 continue  # Dyad matches role nouns of one or two lemmas
             key = " ".join(w.lower() for w in words)
+            if words[-1].lower() in ("at", "for", "to", "in", "of", "on", "from", "with"):
+                continue  # "EMBASSY_IN_ ...": the rest of the phrase is an actor Dyad reads itself
             if key.endswith("s") and not key.endswith("ss") and len(key) > 4:
                 continue  # plurals: Dyad matches lemmas
             rows.setdefault(key, (role, "yes" if PERSON_WORDS.search(words[-1]) else "no"))
-    with open(os.path.join(OUT, "agents-phoenix.tsv"), "w", encoding="utf-8") as f:
-        f.write("# Role nouns from Phoenix.agents.txt (MIT, Open Event Data Alliance), converted by\n")
-        f.write("# build_actors.py. agents.tsv (Dyad's own rows) overrides. Columns: phrase, role, person.\n")
+    return rows
+
+
+def write_agents(path, rows, header):
+    with open(path, "w", encoding="utf-8") as f:
+        for line in header:
+            f.write("# " + line + "\n")
         f.write("phrase\trole\tperson\n")
         for k in sorted(rows):
             f.write("%s\t%s\t%s\n" % (k, rows[k][0], rows[k][1]))
+
+
+def write_phoenix_agents(path):
+    """Phoenix.agents.txt (MIT): role nouns -> role code."""
+    write_agents(os.path.join(OUT, "agents-phoenix.tsv"), read_agents(path), [
+        "Role nouns from Phoenix.agents.txt (MIT, Open Event Data Alliance), converted by",
+        "build_actors.py. agents.tsv (Dyad's own rows) overrides. Columns: phrase, role, person."])
 
 
 if __name__ == "__main__":

@@ -38,8 +38,12 @@ def words(phrase):
     return [singular(w) for w in phrase.split() if w not in ("+", "$", "%", "^", "=")]
 
 
-def main(data):
-    src = os.path.join(data, "petrarch2", "dictionaries", "CAMEO.2.0.txt")
+def parse_petrarch_verbs(src, origin):
+    """A PETRARCH2 ("CAMEO 2.0" format) verb file -> (patterns, synsets, skipped).
+
+    A pattern is (verb, object words, pp words, code, origin). Only patterns Dyad can check on a
+    dependency tree are kept: the verb, its object and one prepositional argument.
+    """
     lines = open(src, encoding="latin-1").read().split("\n")
     synsets = {}
     patterns = []
@@ -95,7 +99,7 @@ def main(data):
                 skipped += 1
                 continue
             for verb in members:
-                patterns.append((verb, " ".join(ow), " ".join(pw), code, "CAMEO.2.0 " + cur_name))
+                patterns.append((verb, " ".join(ow), " ".join(pw), code, origin + " " + cur_name))
             continue
         # a member verb: WORD, WORD {forms}, +WORD_PARTICLE [code]
         mm = re.match(r"^\+?([A-Z][A-Z_'\-]*)\s*(\{[^}]*\})?\s*(\[([^\]]*)\])?", line.strip())
@@ -113,13 +117,17 @@ def main(data):
             elif verb == head:
                 code = block_code
             else:
-                code = "---"
-            patterns.append((verb, "", "", code if code else "---", "CAMEO.2.0 " + cur_name))
-    os.makedirs(OUT, exist_ok=True)
+                continue  # no bare row: another dictionary may still code this verb
+            patterns.append((verb, "", "", code if code else "---", origin + " " + cur_name))
+    return patterns, synsets, skipped
+
+
+def write_verbs(path, patterns, header):
+    """Writes patterns as Dyad's verbs TSV, dropping exact duplicates; returns the row count."""
     seen = set()
-    with open(os.path.join(OUT, "verbs.tsv"), "w", encoding="utf-8") as f:
-        f.write("# Dyad verb patterns converted from PETRARCH2 CAMEO.2.0.txt (MIT, Open Event Data Alliance)\n")
-        f.write("# by tools/dictionaries/build_verbs.py. Columns: verb, object, pp, code, origin.\n")
+    with open(path, "w", encoding="utf-8") as f:
+        for line in header:
+            f.write("# " + line + "\n")
         f.write("verb\tobject\tpp\tcode\torigin\n")
         for p in patterns:
             if p[3] in ("", "---") and (p[1] or p[2]):
@@ -129,12 +137,126 @@ def main(data):
                 continue
             seen.add(key)
             f.write("\t".join(p) + "\n")
-    with open(os.path.join(OUT, "synsets.tsv"), "w", encoding="utf-8") as f:
-        f.write("# Synonym sets of CAMEO.2.0.txt (MIT): name, members separated by |\n")
+    return len(seen)
+
+
+def write_synsets(path, synsets, header):
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("# " + header + "\n")
         f.write("name\tmembers\n")
         for k in sorted(synsets):
             f.write("%s\t%s\n" % (k, "|".join(singular(w) if " " not in w else w for w in synsets[k])))
-    print("patterns: %d written, %d skipped; synsets: %d" % (len(seen), skipped, len(synsets)))
+
+
+def cameo2_member_verbs(src):
+    out = set()
+    for line in open(src, encoding="latin-1"):
+        m = re.match(r"^\+?([A-Z][A-Z_'\-]*)\s*(\{[^}]*\})?\s*(\[[^\]]*\])?\s*$", line.split("#", 1)[0].strip())
+        if m and not line.startswith("-"):
+            out.add(m.group(1).strip("_").replace("_", " ").lower())
+    return out
+
+
+def parse_tabari_verbs(src, known_verbs):
+    """TABARI's CAMEO.091003.master.verbs -> patterns as in parse_petrarch_verbs.
+
+    TABARI roots are stems ("ACCUS" matches accuse, accused); Dyad matches lemmas, so a stem
+    becomes the known verb it is a stem of (from CAMEO.2.0), or stem + "e" where English verbs
+    drop an "e" before -ed/-ing.
+    """
+    patterns = []
+    verb = None
+    for raw in open(src, encoding="latin-1"):
+        line = raw.split(";", 1)[0].split("#", 1)[0].rstrip()
+        if not line.strip():
+            continue
+        if not line.startswith("-"):
+            m = re.match(r"^([A-Z][A-Z_'\-]*)\s*(\{[^}]*\})?\s*\[([^\]]*)\]", line)
+            verb = None
+            if not m:
+                continue
+            verb = tabari_lemma(m.group(1), known_verbs)
+            code = m.group(3).split(":")[0].strip()
+            if verb:
+                patterns.append((verb, "", "", code or "---", "TABARI 2009 " + m.group(1)))
+            continue
+        if verb is None:
+            continue
+        m = re.match(r"^-\s*(.*?)\s*\[([^\]]*)\]", line)
+        if not m or "*" not in m.group(1) or "{" in m.group(1) or "|" in m.group(1):
+            continue
+        before, after = m.group(1).split("*", 1)
+        if [w for w in before.split() if w not in ("$", "+", "%")] or after.startswith("_"):
+            continue  # subject-side words, or words glued to the verb
+        code = m.group(2).split(":")[0].strip()
+        toks = [t for t in after.split() if t not in ("$", "+", "%", "^")]
+        obj, pp = [], []
+        for t in toks:
+            if not pp and t.rstrip("_").lower() in PREPOSITIONS:
+                pp.append(t.rstrip("_").lower())
+            elif pp:
+                pp.append(singular(t))
+            else:
+                obj.append(singular(t))
+        if len(obj) > 2 or len(pp) > 3:
+            continue
+        patterns.append((verb, " ".join(obj), " ".join(pp), code or "---", "TABARI 2009 " + verb.upper()))
+    return patterns
+
+
+PREPOSITIONS = {"to", "with", "on", "in", "for", "against", "from", "of", "at", "by", "into", "about",
+                "over", "toward", "towards", "between", "among", "upon", "under", "after", "through", "as",
+                "behind", "near", "during", "without", "despite", "across", "amid", "around", "before",
+                "beyond", "inside", "outside", "within", "via", "since", "until"}
+
+
+def tabari_lemma(root, known_verbs):
+    exact = root.endswith("_")
+    stem = root.strip("_").replace("_", " ").lower()
+    if not stem or " " in stem:
+        return None  # multi-word roots are phrases Dyad reads from the tree, not lemmas
+    if exact or stem in known_verbs:
+        return stem
+    if stem + "e" in known_verbs:
+        return stem + "e"
+    if stem.endswith("ie"):
+        return stem[:-2] + "y"  # DENIE -> deny
+    if stem.endswith(("li", "ci")):
+        return stem + "ze"  # CRITICI -> criticize
+    starts = [v for v in known_verbs if v.startswith(stem) and len(v) - len(stem) <= 2]
+    if len(starts) == 1:
+        return starts[0]
+    if stem.endswith(("ing", "ed")):
+        return stem  # an inflected root: never a lemma, so never matches
+    if re.search(r"(at|us|iz|is|anc|enc|uc|ag|iv|ov|ur|ir|bl|pl|dl|tl|rg|ng|ps|rc|rs|ud|id|od|ss|ns|rv|lv)$", stem) \
+            and not stem.endswith("ss"):
+        return stem + "e"
+    return stem
+
+
+def main(data):
+    patterns, synsets, skipped = parse_petrarch_verbs(
+        os.path.join(data, "petrarch2", "dictionaries", "CAMEO.2.0.txt"), "CAMEO.2.0")
+    os.makedirs(OUT, exist_ok=True)
+    n = write_verbs(os.path.join(OUT, "verbs.tsv"), patterns, [
+        "Dyad verb patterns converted from PETRARCH2 CAMEO.2.0.txt (MIT, Open Event Data Alliance)",
+        "by tools/dictionaries/build_verbs.py. Columns: verb, object, pp, code, origin."])
+    write_synsets(os.path.join(OUT, "synsets.tsv"), synsets,
+                  "Synonym sets of CAMEO.2.0.txt (MIT): name, members separated by |")
+    print("CAMEO.2.0 patterns: %d written, %d skipped; synsets: %d" % (n, skipped, len(synsets)))
+    known = {p[0] for p in patterns}
+    # Also CAMEO.2.0's WordNet synonyms, which have no bare row (see parse_petrarch_verbs).
+    known |= cameo2_member_verbs(os.path.join(data, "petrarch2", "dictionaries", "CAMEO.2.0.txt"))
+    tabari = parse_tabari_verbs(os.path.join(data, "tabari", "CAMEO.091003.master.verbs"), known)
+    # TABARI fills CAMEO.2.0's gaps: its patterns for verbs CAMEO.2.0 also has are older and
+    # finer-grained in ways that disagree with it ("hold talks" 046 against 040), so they are
+    # left out.
+    tabari = [p for p in tabari if p[0] not in known]
+    n = write_verbs(os.path.join(OUT, "verbs-tabari.tsv"), tabari, [
+        "Dyad verb patterns converted from TABARI's CAMEO.091003.master.verbs (GPL-3, P. Schrodt)",
+        "by tools/dictionaries/build_verbs.py, for the verbs CAMEO.2.0 lacks. Columns: verb, object, pp,",
+        "code, origin."])
+    print("TABARI patterns: %d written" % n)
 
     # Codebook: code, name (GDELT's open label), Goldstein (GDELT and ICEWS), PLOVER columns.
     plover = {}

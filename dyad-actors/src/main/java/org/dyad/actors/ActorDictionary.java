@@ -14,11 +14,13 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.dyad.core.actor.ActorCode;
 import org.dyad.core.actor.ActorKind;
@@ -56,6 +58,8 @@ public final class ActorDictionary {
   private final Map<String, Agent> agents = new HashMap<>();
   private final Map<String, String> stateNames = new HashMap<>();
   private final MessageDigest digest;
+  private final Set<String> overridden = new HashSet<>();
+  private boolean userNames;
   private int maxWords = 1;
   private String version = "";
 
@@ -77,8 +81,10 @@ public final class ActorDictionary {
   }
 
   /**
-   * The bundled dictionary plus every {@code *.tsv} in the given directories; later rows add to
-   * earlier ones.
+   * The bundled dictionary plus the actor files in the given directories: {@code adjectives*.tsv},
+   * {@code agents*.tsv}, and named actors in any other {@code *.tsv} except the coder's {@code
+   * verbs*}, {@code nouns*} and {@code synsets*}. A user's entries for a name replace the bundled
+   * entries for it; later user rows add to earlier ones.
    *
    * @throws UncheckedIOException naming the file that could not be read
    * @throws IllegalArgumentException naming the file and line of a malformed row
@@ -113,12 +119,16 @@ public final class ActorDictionary {
     try (Stream<Path> files = Files.list(dir)) {
       for (Path f : files.filter(p -> p.toString().endsWith(".tsv")).sorted().toList()) {
         String name = f.getFileName().toString();
+        if (name.startsWith("verbs") || name.startsWith("nouns") || name.startsWith("synsets")) {
+          continue; // the event coder's files
+        }
         InputStream in = Files.newInputStream(f);
-        if (name.equals("adjectives.tsv")) {
+        if (name.startsWith("adjectives")) {
           readAdjectives(f.toString(), in);
-        } else if (name.equals("agents.tsv")) {
+        } else if (name.startsWith("agents")) {
           readAgents(f.toString(), in);
         } else {
+          userNames = true;
           readNamed(f.toString(), in);
         }
       }
@@ -196,10 +206,16 @@ public final class ActorDictionary {
       return;
     }
     if (Normalizer.isAcronym(name)) {
+      if (userNames && overridden.add(name)) {
+        acronyms.remove(name.replace(".", ""));
+      }
       acronyms.computeIfAbsent(name.replace(".", ""), k -> new ArrayList<>()).add(e);
       return;
     }
     String key = Normalizer.fold(name);
+    if (userNames && overridden.add(key)) {
+      named.remove(key); // a user's entry for a name replaces the bundled ones
+    }
     named.computeIfAbsent(key, k -> new ArrayList<>()).add(e);
     maxWords = Math.max(maxWords, key.split(" ", -1).length + 2);
   }

@@ -1,5 +1,10 @@
 package org.dyad.coding;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -12,15 +17,18 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 /**
  * Verb and noun patterns that map a predicate to a CAMEO code.
  *
- * <p>Files (bundled under {@code org/dyad/coding/dictionary}): {@code verbs.tsv}, converted from
- * PETRARCH2's CAMEO.2.0 dictionary; {@code verbs-dyad.tsv}, Dyad's own rows, which replace rows
- * with the same verb, object and pp; {@code synsets.tsv}; {@code nouns.tsv}. A pattern's code must
- * be in the {@link Codebook}, or be {@code ---} (no event) or {@code SAY} (reporting verb); rows
- * with other codes are left out and listed by {@link #rejected()}.
+ * <p>Files (bundled under {@code org/dyad/coding/dictionary}), read in this order, a later row
+ * replacing an earlier one with the same verb, object and pp: {@code verbs-tabari.tsv}, converted
+ * from TABARI's 2009 CAMEO verbs; {@code verbs.tsv}, converted from PETRARCH2's CAMEO.2.0
+ * dictionary; {@code verbs-dyad.tsv}, Dyad's own rows; {@code synsets.tsv}; {@code nouns.tsv}. A
+ * pattern's code must be in the {@link Codebook}, or be {@code ---} (no event) or {@code SAY}
+ * (reporting verb); rows with other codes are left out and listed by {@link #rejected()}.
  *
  * <p>Thread safety: immutable after loading; share one instance.
  */
@@ -75,7 +83,40 @@ public final class VerbDictionary {
     static final VerbDictionary INSTANCE = load(Codebook.bundled());
   }
 
+  /**
+   * The bundled dictionary plus the user files in {@code userDirectories}: {@code verbs*.tsv}
+   * (pattern rows, which replace bundled rows with the same verb, object and pp), {@code
+   * nouns*.tsv} and {@code synsets*.tsv}. Other files there belong to the actor dictionary.
+   *
+   * @throws IllegalArgumentException naming the file and line of a user row whose code is not in
+   *     the codebook
+   * @throws UncheckedIOException naming a user file that cannot be read
+   */
+  public static VerbDictionary load(Codebook codebook, List<Path> userDirectories) {
+    List<Source> sources = new ArrayList<>();
+    for (String file :
+        List.of("verbs-tabari.tsv", "verbs.tsv", "verbs-dyad.tsv", "synsets.tsv", "nouns.tsv")) {
+      sources.add(new Source(DIR + file, file, false, () -> TsvReader.resource(DIR + file)));
+    }
+    for (Path dir : userDirectories) {
+      for (Path f : tsvFiles(dir)) {
+        String name = f.getFileName().toString();
+        if (name.startsWith("verbs") || name.startsWith("nouns") || name.startsWith("synsets")) {
+          sources.add(new Source(f.toString(), name, true, () -> open(f)));
+        }
+      }
+    }
+    return fromSources(codebook, sources);
+  }
+
   static VerbDictionary load(Codebook codebook) {
+    return load(codebook, List.of());
+  }
+
+  /** A dictionary file: where it is, its kind (by name), and whether a user supplied it. */
+  private record Source(String where, String name, boolean user, Supplier<InputStream> opener) {}
+
+  private static VerbDictionary fromSources(Codebook codebook, List<Source> sources) {
     VerbDictionary d = new VerbDictionary();
     MessageDigest digest;
     try {
@@ -84,58 +125,86 @@ public final class VerbDictionary {
       throw new IllegalStateException("SHA-256 missing from the JDK", e);
     }
     Map<String, Pattern> rows = new LinkedHashMap<>();
-    for (String file : List.of("verbs.tsv", "verbs-dyad.tsv")) {
-      for (TsvReader.Row row :
-          TsvReader.read(DIR + file, TsvReader.resource(DIR + file), 5, digest)) {
-        String[] c = row.array();
-        String code = c[3].trim();
-        final String id = file + ":" + row.line();
-        if (!code.equals(NO_EVENT) && !code.equals(REPORTING) && !codebook.isValid(code)) {
-          d.rejected.add(id + ": code '" + code + "' is not in the CAMEO codebook");
-          continue;
+    for (Source source : sources) {
+      if (source.name().startsWith("verbs")) {
+        d.readVerbs(source, codebook, digest, rows);
+      } else if (source.name().startsWith("synsets")) {
+        for (TsvReader.Row row : TsvReader.read(source.where(), source.opener().get(), 2, digest)) {
+          d.synsets.put(
+              row.array()[0].trim(),
+              Set.copyOf(Arrays.asList(row.array()[1].trim().split("\\|", -1))));
         }
-        if (code.equals("010") && c[1].isBlank() && c[2].isBlank()) {
-          // Design decision: a bare verb never yields 010 "make statement". Reporting verbs carry
-          // the events they report; PETRARCH2's 010-from-"said" is the field's best-known noise.
-          code = NO_EVENT;
-        }
-        String[] verb = c[0].trim().toLowerCase(Locale.ROOT).split(" ", 2);
-        List<String> pp = words(c[2]);
-        Pattern p =
-            new Pattern(
-                id,
-                verb[0],
-                verb.length > 1 ? verb[1] : "",
-                words(c[1]),
-                pp.isEmpty() ? "" : pp.get(0),
-                pp.isEmpty() ? List.of() : pp.subList(1, pp.size()),
-                code,
-                c[4].trim());
-        // A Dyad row that marks a whole verb as "no event" or "reporting" replaces all its
-        // patterns.
-        if (file.equals("verbs-dyad.tsv")
-            && (code.equals(NO_EVENT) || code.equals(REPORTING))
-            && c[1].isBlank()
-            && c[2].isBlank()) {
-          rows.keySet().removeIf(k -> k.startsWith(c[0].trim() + "|"));
-        }
-        rows.put(c[0].trim() + "|" + c[1].trim() + "|" + c[2].trim(), p);
+      } else {
+        d.readNouns(source, codebook, digest);
       }
     }
     for (Pattern p : rows.values()) {
       d.byVerb.computeIfAbsent(p.verb(), k -> new ArrayList<>()).add(p);
     }
-    for (TsvReader.Row row :
-        TsvReader.read(DIR + "synsets.tsv", TsvReader.resource(DIR + "synsets.tsv"), 2, digest)) {
-      d.synsets.put(
-          row.array()[0].trim(), Set.copyOf(Arrays.asList(row.array()[1].trim().split("\\|", -1))));
+    d.version = "verbs-" + HexFormat.of().formatHex(digest.digest()).substring(0, 12);
+    return d;
+  }
+
+  private void readVerbs(
+      Source source, Codebook codebook, MessageDigest digest, Map<String, Pattern> rows) {
+    boolean base =
+        !source.user()
+            && (source.name().equals("verbs.tsv") || source.name().equals("verbs-tabari.tsv"));
+    for (TsvReader.Row row : TsvReader.read(source.where(), source.opener().get(), 5, digest)) {
+      String[] c = row.array();
+      String code = c[3].trim();
+      final String id = source.name() + ":" + row.line();
+      if (!code.equals(NO_EVENT) && !code.equals(REPORTING) && !codebook.isValid(code)) {
+        String reason = "code '" + code + "' is not in the CAMEO codebook";
+        if (source.user()) {
+          throw new IllegalArgumentException(source.where() + ":" + row.line() + ": " + reason);
+        }
+        rejected.add(id + ": " + reason);
+        continue;
+      }
+      if (code.equals("010") && c[1].isBlank() && c[2].isBlank()) {
+        // Design decision: a bare verb never yields 010 "make statement". Reporting verbs carry
+        // the events they report; PETRARCH2's 010-from-"said" is the field's best-known noise.
+        code = NO_EVENT;
+      }
+      String[] verb = c[0].trim().toLowerCase(Locale.ROOT).split(" ", 2);
+      List<String> pp = words(c[2]);
+      Pattern p =
+          new Pattern(
+              id,
+              verb[0],
+              verb.length > 1 ? verb[1] : "",
+              words(c[1]),
+              pp.isEmpty() ? "" : pp.get(0),
+              pp.isEmpty() ? List.of() : pp.subList(1, pp.size()),
+              code,
+              c[4].trim());
+      // In an overriding file, a row that marks a whole verb as "no event" or "reporting"
+      // replaces all its patterns.
+      if (!base
+          && (code.equals(NO_EVENT) || code.equals(REPORTING))
+          && c[1].isBlank()
+          && c[2].isBlank()) {
+        rows.keySet().removeIf(k -> k.startsWith(c[0].trim() + "|"));
+      }
+      rows.put(c[0].trim() + "|" + c[1].trim() + "|" + c[2].trim(), p);
     }
-    for (TsvReader.Row row :
-        TsvReader.read(DIR + "nouns.tsv", TsvReader.resource(DIR + "nouns.tsv"), 4, digest)) {
+  }
+
+  private void readNouns(Source source, Codebook codebook, MessageDigest digest) {
+    for (TsvReader.Row row : TsvReader.read(source.where(), source.opener().get(), 4, digest)) {
       String[] c = row.array();
       String code = c[1].trim();
-      codebook.require(code);
-      d.nouns.put(
+      if (!codebook.isValid(code)) {
+        throw new IllegalArgumentException(
+            source.where()
+                + ":"
+                + row.line()
+                + ": code '"
+                + code
+                + "' is not in the CAMEO codebook");
+      }
+      nouns.put(
           c[0].trim(),
           new NounEvent(
               c[0].trim(),
@@ -143,8 +212,25 @@ public final class VerbDictionary {
               Set.copyOf(Arrays.asList(c[2].trim().split(",", -1))),
               Set.copyOf(Arrays.asList(c[3].trim().split(",", -1)))));
     }
-    d.version = "verbs-" + HexFormat.of().formatHex(digest.digest()).substring(0, 12);
-    return d;
+  }
+
+  private static List<Path> tsvFiles(Path dir) {
+    if (!Files.isDirectory(dir)) {
+      throw new IllegalArgumentException("dictionary directory not found: " + dir);
+    }
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.filter(p -> p.toString().endsWith(".tsv")).sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading dictionary directory " + dir, e);
+    }
+  }
+
+  private static InputStream open(Path file) {
+    try {
+      return Files.newInputStream(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading " + file, e);
+    }
   }
 
   private static List<String> words(String cell) {

@@ -53,7 +53,12 @@ public final class DyadPipeline {
     return new DyadPipeline(
         CoreNlpAnalyzer.shared(),
         new DictionaryActorResolver(actors),
-        new DependencyEventCoder(VerbDictionary.bundled(), Codebook.bundled(), Clock.systemUTC()),
+        new DependencyEventCoder(
+            config.dictionaryDirectories().isEmpty()
+                ? VerbDictionary.bundled()
+                : VerbDictionary.load(Codebook.bundled(), config.dictionaryDirectories()),
+            Codebook.bundled(),
+            Clock.systemUTC()),
         config);
   }
 

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.dyad.core.event.CodedEvent;
 import org.dyad.pipeline.eval.GoldScorer;
+import org.dyad.pipeline.eval.Prf;
 import org.dyad.pipeline.io.ArticleInput;
 import org.dyad.pipeline.io.ArticleReader;
 import org.dyad.pipeline.io.EventFormats;
@@ -39,7 +40,7 @@ class DevSetIT {
         w.newLine();
       }
     }
-    GoldScorer.Score score = GoldScorer.score(GOLD, events);
+    Prf score = GoldScorer.score(GOLD, events);
     System.out.println("dev: " + score);
     printSharedScorer(predictions);
     assertThat(score.f1()).as("PETRARCH2 reaches 0.15-0.17 here").isGreaterThan(0.17);

@@ -10,6 +10,7 @@ import org.dyad.core.actor.MentionKind;
 import org.dyad.core.event.CodedEvent;
 import org.dyad.core.text.Article;
 import org.dyad.pipeline.eval.GoldScorer;
+import org.dyad.pipeline.eval.Prf;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -107,7 +108,7 @@ class FlagshipIT {
 
   @Test
   void gold_file_scores_f1_root_of_at_least_0_7() {
-    GoldScorer.Score score = GoldScorer.score(GOLD, events);
+    Prf score = GoldScorer.score(GOLD, events);
     System.out.println("flagship: " + score);
     assertThat(score.f1()).isGreaterThanOrEqualTo(0.7);
   }

@@ -31,40 +31,10 @@ public final class GoldScorer {
     {"IGOAFRAFU", "AU"}, {"IGOSEAASN", "ASEAN"}, {"IGOGOS", "G7"}, {"IGOUNO", "UNO"}
   };
 
-  /** Root-level scores. */
-  public record Score(int truePositives, int predicted, int gold) {
-    public double precision() {
-      return predicted == 0 ? 0 : (double) truePositives / predicted;
-    }
-
-    public double recall() {
-      return gold == 0 ? 0 : (double) truePositives / gold;
-    }
-
-    public double f1() {
-      double p = precision();
-      double r = recall();
-      return p + r == 0 ? 0 : 2 * p * r / (p + r);
-    }
-
-    @Override
-    public String toString() {
-      return String.format(
-          Locale.ROOT,
-          "F1(root)=%.2f P=%.2f R=%.2f (tp=%d, pred=%d, gold=%d)",
-          f1(),
-          precision(),
-          recall(),
-          truePositives,
-          predicted,
-          gold);
-    }
-  }
-
   private GoldScorer() {}
 
   /** Scores events against {@code gold.jsonl} in a gold directory. */
-  public static Score score(Path goldDir, List<CodedEvent> events) {
+  public static Prf score(Path goldDir, List<CodedEvent> events) {
     Map<String, Integer> gold = new HashMap<>();
     int goldCount = 0;
     try {
@@ -110,7 +80,7 @@ public final class GoldScorer {
         tp++;
       }
     }
-    return new Score(tp, predictions.size(), goldCount);
+    return new Prf(tp, predictions.size(), goldCount);
   }
 
   private static String key(String doc, int sentence, String src, String tgt, String code) {

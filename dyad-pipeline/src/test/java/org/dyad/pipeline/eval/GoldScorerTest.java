@@ -17,10 +17,10 @@ class GoldScorerTest {
 
   @Test
   void f1_combines_precision_and_recall() {
-    GoldScorer.Score s = new GoldScorer.Score(5, 10, 20);
+    Prf s = new Prf(5, 10, 20);
     assertThat(s.precision()).isEqualTo(0.5);
     assertThat(s.recall()).isEqualTo(0.25);
     assertThat(s.f1()).isCloseTo(1.0 / 3, org.assertj.core.data.Offset.offset(1e-9));
-    assertThat(new GoldScorer.Score(0, 0, 3).f1()).isZero();
+    assertThat(new Prf(0, 0, 3).f1()).isZero();
   }
 }
