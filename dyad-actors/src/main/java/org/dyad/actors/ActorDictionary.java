@@ -60,6 +60,7 @@ public final class ActorDictionary {
   private final MessageDigest digest;
   private final Set<String> overridden = new HashSet<>();
   private boolean userNames;
+  private final Map<String, Integer> longestByFirstWord = new HashMap<>();
   private int maxWords = 1;
   private String version = "";
 
@@ -217,7 +218,9 @@ public final class ActorDictionary {
       named.remove(key); // a user's entry for a name replaces the bundled ones
     }
     named.computeIfAbsent(key, k -> new ArrayList<>()).add(e);
-    maxWords = Math.max(maxWords, key.split(" ", -1).length + 2);
+    int words = key.split(" ", -1).length + 2; // slack: tokens and folded words differ ("'s")
+    maxWords = Math.max(maxWords, words);
+    longestByFirstWord.merge(Normalizer.firstWord(key), words, Math::max);
   }
 
   private static LocalDate date(String s) {
@@ -264,6 +267,14 @@ public final class ActorDictionary {
   /** The name of the state with this code ("North Korea" for PRK), or {@code fallback}. */
   String stateName(String code, String fallback) {
     return stateNames.getOrDefault(code, fallback);
+  }
+
+  /**
+   * The longest span, in tokens, worth trying for a name whose folded first word is {@code word}; 0
+   * when no name starts with it.
+   */
+  int longestNameStartingWith(String word) {
+    return longestByFirstWord.getOrDefault(word, 0);
   }
 
   /** Longest name in words that a lookup can match. */

@@ -123,7 +123,14 @@ public final class DictionaryActorResolver implements ActorResolver {
     private void names() {
       int n = tokens.size();
       for (int i = 0; i < n; i++) {
-        for (int len = Math.min(dictionary.maxWords(), n - i); len >= 1; len--) {
+        // Only names that start with this token's first word can match here: most tokens start
+        // none, and the longest that does bounds the span to try.
+        String word = tokens.get(i).word();
+        int longest = dictionary.longestNameStartingWith(Normalizer.firstWord(word));
+        if (longest == 0 && !Normalizer.isAcronym(word)) {
+          continue;
+        }
+        for (int len = Math.min(Math.max(longest, 1), n - i); len >= 1; len--) {
           Optional<NameLookup.Match> m = names.lookup(i, i + len);
           if (m.isPresent()) {
             table.put(i, i + len, m.get().actor(), m.get().kind(), "");
@@ -365,10 +372,11 @@ public final class DictionaryActorResolver implements ActorResolver {
                 title.text());
             remember(a);
           } else {
-            unresolved.add(new UnresolvedMention(s.index(), s.textOf(i, j), "PERSON"));
+            unresolved.add(new UnresolvedMention(s.index(), s.textOf(i, j), "PERSON", s.text()));
           }
         } else if (tokens.get(i).ner().equals("ORGANIZATION")) {
-          unresolved.add(new UnresolvedMention(s.index(), s.textOf(i, j), "ORGANIZATION"));
+          unresolved.add(
+              new UnresolvedMention(s.index(), s.textOf(i, j), "ORGANIZATION", s.text()));
         }
         i = j - 1;
       }

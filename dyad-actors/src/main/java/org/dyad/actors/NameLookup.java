@@ -74,7 +74,7 @@ final class NameLookup {
     }
     Entry e = EntrySelection.choose(entries, day, knownPeople);
     if (e == null) {
-      unresolved.add(new UnresolvedMention(s.index(), surface, "AMBIGUOUS"));
+      unresolved.add(new UnresolvedMention(s.index(), surface, "AMBIGUOUS", s.text()));
       return Optional.empty();
     }
     ActorCode code = e.code();

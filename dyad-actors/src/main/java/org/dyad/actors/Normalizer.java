@@ -1,22 +1,39 @@
 package org.dyad.actors;
 
-import java.util.Locale;
-
 /** Folds names and text for lookup: lower case, one kind of apostrophe, single spaces. */
 final class Normalizer {
   private Normalizer() {}
 
   /** Hyphens fold to spaces: "Port-au-Prince" and "Port au Prince", "Jong-un" and "Jong Un". */
   static String fold(String s) {
-    String t =
-        s.replace('\u2019', '\'')
-            .replace('\u2018', '\'')
-            .replace('\u00a0', ' ')
-            .replace('-', ' ')
-            .replace('\u2010', ' ')
-            .replace('\u2011', ' ');
-    t = t.replaceAll("\\s+", " ").trim();
-    return t.toLowerCase(Locale.ROOT);
+    // A hand-written loop: this runs for every candidate span of every sentence.
+    StringBuilder sb = new StringBuilder(s.length());
+    boolean space = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '\u2019', '\u2018' -> c = '\'';
+        case '-', '\u2010', '\u2011', '\u00a0' -> c = ' ';
+        default -> {}
+      }
+      if (Character.isWhitespace(c)) {
+        space = sb.length() > 0;
+        continue;
+      }
+      if (space) {
+        sb.append(' ');
+        space = false;
+      }
+      sb.append(Character.toLowerCase(c));
+    }
+    return sb.toString();
+  }
+
+  /** The first word of a phrase's folded form. */
+  static String firstWord(String phrase) {
+    String f = fold(phrase);
+    int sp = f.indexOf(' ');
+    return sp < 0 ? f : f.substring(0, sp);
   }
 
   /**

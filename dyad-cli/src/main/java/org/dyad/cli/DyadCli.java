@@ -11,6 +11,8 @@ import picocli.CommandLine.Command;
     description = "Political event data from raw news text: who did what to whom, when.",
     subcommands = {
       CodeCommand.class,
+      ActorsCommand.class,
+      BenchCommand.class,
       EvalCommand.class,
       ExplainCommand.class,
       CommandLine.HelpCommand.class

@@ -4,5 +4,7 @@ package org.dyad.cli;
 enum OutputFormat {
   TABLE,
   JSONL,
-  TSV
+  TSV,
+  /** PLOVER JSON lines: actor, recipient, event, mode, context. */
+  PLOVER
 }

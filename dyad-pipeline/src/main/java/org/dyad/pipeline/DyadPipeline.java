@@ -62,6 +62,34 @@ public final class DyadPipeline {
         config);
   }
 
+  /**
+   * Only the analysis stage (tokens, tags, entities, dependencies, times), for callers that keep
+   * parses and code them later with {@link #codeParsed}.
+   */
+  public ParsedDocument parse(Article article) {
+    return analyzer.analyze(article);
+  }
+
+  /** Actor resolution and event coding of an analysed document: no parsing, so fast. */
+  public DocumentOutcome codeParsed(ParsedDocument parsed) {
+    String stage = "actor resolution";
+    String id = parsed.article().id();
+    try {
+      ResolvedDocument resolved = resolver.resolve(parsed);
+      stage = "event coding";
+      List<CodedEvent> events = coder.code(resolved);
+      return new DocumentOutcome(
+          id,
+          DocumentOutcome.Status.CODED,
+          "",
+          events,
+          resolved.unresolved(),
+          parsed.sentences().size());
+    } catch (RuntimeException | StackOverflowError e) {
+      return DocumentOutcome.failed(id, stage + " failed: " + e);
+    }
+  }
+
   public DocumentOutcome process(Article article) {
     String id = article.id();
     if (article.text().isBlank()) {
@@ -81,23 +109,13 @@ public final class DyadPipeline {
     if (!LanguageCheck.looksEnglish(article.text())) {
       return DocumentOutcome.skipped(id, "text does not look English (Dyad codes English only)");
     }
-    String stage = "analysis";
+    ParsedDocument parsed;
     try {
-      ParsedDocument parsed = analyzer.analyze(article);
-      stage = "actor resolution";
-      ResolvedDocument resolved = resolver.resolve(parsed);
-      stage = "event coding";
-      List<CodedEvent> events = coder.code(resolved);
-      return new DocumentOutcome(
-          id,
-          DocumentOutcome.Status.CODED,
-          "",
-          events,
-          resolved.unresolved(),
-          parsed.sentences().size());
+      parsed = analyzer.analyze(article);
     } catch (RuntimeException | StackOverflowError e) {
-      return DocumentOutcome.failed(id, stage + " failed: " + e);
+      return DocumentOutcome.failed(id, "analysis failed: " + e);
     }
+    return codeParsed(parsed);
   }
 
   /**

@@ -95,6 +95,69 @@ public final class EventFormats {
     return m;
   }
 
+  /**
+   * The event in PLOVER's JSON vocabulary ({@code actor}, {@code recipient}, {@code event}, {@code
+   * mode}, {@code context}), with Dyad's CAMEO code and provenance alongside. Empty when PLOVER has
+   * no type for the CAMEO code (PLOVER drops most of CAMEO's roots 01 and 02).
+   */
+  public static java.util.Optional<Map<String, Object>> toPloverMap(CodedEvent e) {
+    if (e.plover().event().isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("id", e.id());
+    m.put("date", e.date().iso());
+    m.put("date_precision", e.date().precision().name().toLowerCase(java.util.Locale.ROOT));
+    m.put("event", e.plover().event());
+    m.put("mode", e.plover().mode());
+    m.put("context", contexts(e.plover().context()));
+    m.put("actor", ploverActor(e.source()));
+    m.put("recipient", ploverActor(e.target()));
+    m.put("cameo", e.code().value());
+    m.put("text", e.provenance().sentenceText());
+    m.put("doc", e.provenance().articleId());
+    m.put("sentence", e.provenance().sentence());
+    m.put("trigger", e.provenance().triggerText());
+    m.put("modality", e.modality());
+    m.put("dictionary", e.provenance().dictionaryVersion());
+    m.put("coder", e.provenance().coderVersion());
+    return java.util.Optional.of(m);
+  }
+
+  private static List<String> contexts(String joined) {
+    List<String> out = new java.util.ArrayList<>();
+    for (String c : joined.split(";", -1)) {
+      if (!c.isBlank()) {
+        out.add(c.trim());
+      }
+    }
+    return out;
+  }
+
+  /** PLOVER's actor fields: the text, the code, its country and its sector (the role). */
+  private static Map<String, Object> ploverActor(org.dyad.core.event.EventActor a) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("actorText", a.text());
+    m.put("name", a.name());
+    m.put("code", a.code().value());
+    m.put("country", a.country());
+    m.put("sector", a.code().role());
+    return m;
+  }
+
+  /** One PLOVER JSON line, or empty (see {@link #toPloverMap}). */
+  public static java.util.Optional<String> ploverLine(CodedEvent e) {
+    return toPloverMap(e)
+        .map(
+            m -> {
+              try {
+                return JSON.writeValueAsString(m);
+              } catch (JsonProcessingException ex) {
+                throw new IllegalStateException("serialising event " + e.id(), ex);
+              }
+            });
+  }
+
   private static List<Integer> offsets(Span s) {
     return List.of(s.start(), s.end());
   }

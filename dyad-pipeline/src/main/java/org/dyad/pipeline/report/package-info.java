@@ -1,0 +1,2 @@
+/** Reports over coded corpora that help users maintain their dictionaries. */
+package org.dyad.pipeline.report;
