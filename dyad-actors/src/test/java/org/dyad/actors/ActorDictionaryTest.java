@@ -60,4 +60,20 @@ class ActorDictionaryTest {
     assertThatThrownBy(() -> ActorDictionary.load(List.of(Path.of("/no/such/dir"))))
         .hasMessageContaining("/no/such/dir");
   }
+
+  @Test
+  void user_entry_for_a_name_replaces_the_bundled_ones(@TempDir Path dir) throws IOException {
+    Files.writeString(
+        dir.resolve("actors-mine.tsv"),
+        "name\taliases\tcode\tstart\tend\tkind\tsource\nEgypt\t\tUAR\t\t\tSTATE\ttest\n",
+        StandardCharsets.UTF_8);
+    Files.writeString(
+        dir.resolve("verbs-mine.tsv"), "verb\tobject\tpp\tcode\torigin\nsnub\t\t\t1246\tx\n");
+    ActorDictionary d = ActorDictionary.load(List.of(dir));
+    assertThat(ActorDictionary.bundled().lookup("egypt"))
+        .extracting(e -> e.code().value())
+        .contains("EGY");
+    assertThat(d.lookup("egypt")).extracting(e -> e.code().value()).containsExactly("UAR");
+    assertThat(d.lookup("cairo")).isNotEmpty(); // other names stay
+  }
 }

@@ -1,8 +1,15 @@
 package org.dyad.coding;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class VerbDictionaryTest {
   private final VerbDictionary verbs = VerbDictionary.bundled();
@@ -99,5 +106,41 @@ class VerbDictionaryTest {
     assertThat(verbs.rejected())
         .allSatisfy(r -> assertThat(r).contains("not in the CAMEO codebook"));
     assertThat(verbs.version()).matches("verbs-[0-9a-f]{12}");
+  }
+
+  @Test
+  void user_verbs_override_bundled_rows_and_change_the_version(@TempDir Path dir)
+      throws IOException {
+    assertThat(verbs.patterns("snub")).noneMatch(p -> p.code().equals("1246"));
+    Files.writeString(
+        dir.resolve("verbs-mine.tsv"),
+        "verb\tobject\tpp\tcode\torigin\nsnub\t\t\t1246\tmine\nvisit\t\t\t---\tmine\n",
+        StandardCharsets.UTF_8);
+    Files.writeString(dir.resolve("actors.tsv"), "name\taliases\tcode\tstart\tend\tkind\tsource\n");
+    VerbDictionary mine = VerbDictionary.load(Codebook.bundled(), List.of(dir));
+    assertThat(mine.patterns("snub")).extracting(VerbDictionary.Pattern::code).contains("1246");
+    // A bare "no event" row in a user file replaces every bundled pattern of the verb.
+    assertThat(mine.patterns("visit")).extracting(VerbDictionary.Pattern::code).containsOnly("---");
+    assertThat(mine.version()).isNotEqualTo(verbs.version());
+  }
+
+  @Test
+  void user_row_with_a_code_outside_the_codebook_is_an_error_naming_file_and_line(@TempDir Path dir)
+      throws IOException {
+    Files.writeString(
+        dir.resolve("verbs.tsv"),
+        "verb\tobject\tpp\tcode\torigin\n# comment\nsnub\t\t\t999\tmine\n",
+        StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> VerbDictionary.load(Codebook.bundled(), List.of(dir)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("verbs.tsv:3")
+        .hasMessageContaining("'999'");
+  }
+
+  @Test
+  void tabari_rows_fill_verbs_that_cameo_2_lacks() {
+    assertThat(verbs.patterns("strafe"))
+        .extracting(VerbDictionary.Pattern::origin)
+        .anyMatch(o -> o.startsWith("TABARI"));
   }
 }

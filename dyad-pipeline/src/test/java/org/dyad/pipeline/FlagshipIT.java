@@ -112,4 +112,20 @@ class FlagshipIT {
     System.out.println("flagship: " + score);
     assertThat(score.f1()).isGreaterThanOrEqualTo(0.7);
   }
+
+  @Test
+  void plover_output_names_actor_recipient_event_mode_and_context() throws Exception {
+    CodedEvent visit =
+        events.stream().filter(e -> e.code().value().equals("042")).findFirst().orElseThrow();
+    var json =
+        new com.fasterxml.jackson.databind.ObjectMapper()
+            .readTree(org.dyad.pipeline.io.EventFormats.ploverLine(visit).orElseThrow());
+    assertThat(json.path("event").asText()).isEqualTo("CONSULT");
+    assertThat(json.path("mode").asText()).isEqualTo("visit");
+    assertThat(json.path("context").isArray()).isTrue();
+    assertThat(json.path("actor").path("country").asText()).isEqualTo("RUS");
+    assertThat(json.path("recipient").path("country").asText()).isEqualTo("PRK");
+    assertThat(json.path("cameo").asText()).isEqualTo("042");
+    assertThat(json.path("text").asText()).isEqualTo(visit.provenance().sentenceText());
+  }
 }
