@@ -112,7 +112,10 @@ def countryinfo(path):
     """code -> dict(name, nationality[], capital[], places set)"""
     data = open(path, encoding="latin-1").read()
     out = {}
-    for block in re.findall(r"<Country>(.*?)</Country>", data, re.S):
+    # Blocks start and end on lines of their own: the header mentions the tags in prose, and
+    # commented-out tags ("#<CountryCode>[YUGHRV ...]") precede some real ones.
+    for block in re.findall(r"^<Country>[ \t]*$(.*?)^</Country>", data, re.S | re.M):
+        block = "\n".join(l for l in block.split("\n") if not l.lstrip().startswith("#"))
         def field(tag):
             m = re.search(r"<%s>(.*?)</%s>" % (tag, tag), block, re.S)
             if not m:
@@ -138,6 +141,9 @@ def main(shared):
         for r in csv.DictReader(f, delimiter="\t"):
             if r["kind"] in ("country", "country_nonstandard", "historical", "subnational"):
                 countries[r["code"]] = r["label"]
+                if r["iso3_current"] and r["iso3_current"] != r["code"]:
+                    # CountryInfo and Phoenix use current ISO codes (ROU), GDELT older ones (ROM)
+                    countries.setdefault(r["iso3_current"], r["label"])
 
     # States: CountryInfo names and nationalities, NGEC adjectives; capitals are government metonyms.
     ngec = {}
@@ -182,6 +188,13 @@ def main(shared):
             c = clean_name(cap)
             if c:
                 rows.append((c, "", code + "GOV", "", "", "CAPITAL", "CountryInfo capital"))
+
+    # Territories CountryInfo lacks (Greenland, Puerto Rico, Vatican City): the CAMEO table's label.
+    covered = {r[2] for r in rows if r[5] == "STATE"}
+    with open(os.path.join(data, "cameo", "cameo_actor_codes.tsv"), encoding="utf-8") as f:
+        for r in csv.DictReader(f, delimiter="\t"):
+            if r["kind"] == "country" and r["code"] not in covered and r["iso3_current"] not in covered:
+                rows.append((r["label"], "", r["code"], "", "", "STATE", "CAMEO table"))
 
     # Leaders 2000-2025 (CC0): dated roles, checked rows first.
     with open(os.path.join(data, "leaders", "leaders.tsv"), encoding="utf-8") as f:

@@ -98,7 +98,12 @@ def parse_petrarch_verbs(src, origin):
             if any(w in ("*",) for w in ow):
                 skipped += 1
                 continue
-            for verb in members:
+            # PETRARCH2 merged the patterns of WordNet synonyms into one block, and the comment
+            # keeps the verb each was written for ("- * ATTACK [053] # PREVENT" in a block
+            # that also holds CONDEMN). A pattern applies to that verb only, where it is a member.
+            author = raw.split("#", 1)[1].strip().split(" ")[0].strip("_").replace("_", " ").lower() \
+                if "#" in raw else ""
+            for verb in ([author] if author in members else members):
                 patterns.append((verb, " ".join(ow), " ".join(pw), code, origin + " " + cur_name))
             continue
         # a member verb: WORD, WORD {forms}, +WORD_PARTICLE [code]

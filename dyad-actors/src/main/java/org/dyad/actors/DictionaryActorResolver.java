@@ -235,10 +235,13 @@ public final class DictionaryActorResolver implements ActorResolver {
         if (agent.isEmpty()) {
           agent = dictionary.agent(lemma);
         }
-        if (agent.isEmpty() || partOfPersonName(i)) {
+        if (agent.isEmpty()) {
           continue;
         }
-        ActorMention country = countryModifier(i);
+        ActorMention country = countryModifier(i, agent.get());
+        if (partOfPersonName(i) && country == null) {
+          continue; // "President Xi": the name says who; "Bree President Romendacil" keeps Bree
+        }
         if (country == null) {
           country = contextCountry(i);
         }
@@ -314,14 +317,20 @@ public final class DictionaryActorResolver implements ActorResolver {
       return titles && h >= 0 && tokens.get(h).ner().equals("PERSON");
     }
 
-    private ActorMention countryModifier(int head) {
+    /**
+     * The country that modifies a role noun: "Taiwan's defence ministry", "Chinese troops", "the
+     * government of Niger", "lawmakers in Ukraine", "soldiers from Gondor". Armed forces "in" a
+     * country are often foreign ones, so "in" does not count for them.
+     */
+    private ActorMention countryModifier(int head, ActorDictionary.Agent agent) {
       for (int c : tree.children(head)) {
         if (!MODIFIER_RELATIONS.contains(tree.relation(c)) && !tree.relation(c).equals("nmod")) {
           continue;
         }
         if (tree.relation(c).startsWith("nmod") && !tree.relation(c).equals("nmod:poss")) {
           String marker = tree.caseMarker(c);
-          if (!marker.equals("of")) {
+          boolean armed = agent.role().equals("MIL") || agent.role().equals("REB");
+          if (!(marker.equals("of") || marker.equals("from") || (marker.equals("in") && !armed))) {
             continue;
           }
         }

@@ -116,13 +116,36 @@ final class Arguments {
     if (first != null) {
       out.add(first);
     }
-    for (int c : tree.children(nominal, "conj")) {
+    addConjuncts(nominal, excluded, out);
+    if (first != null) {
+      // The actor may sit deeper than the nominal: "ties with Mordor, Rohan and Bree", "ties
+      // between Gondor and Osgiliath" give every conjunct of the actor's own head.
+      int head = headOf(first);
+      if (head != nominal) {
+        addConjuncts(head, excluded, out);
+      }
+    }
+    return out;
+  }
+
+  private void addConjuncts(int token, Set<String> excluded, List<ActorMention> out) {
+    for (int c : tree.children(token, "conj")) {
       ActorMention m = actorOf(c, 0, excluded);
       if (m != null && !out.contains(m)) {
         out.add(m);
       }
     }
-    return out;
+  }
+
+  /** The token of a mention whose head lies outside it: the head of the phrase. */
+  private int headOf(ActorMention m) {
+    for (int k = m.startToken(); k < m.endToken(); k++) {
+      int h = tree.head(k);
+      if (h < m.startToken() || h >= m.endToken()) {
+        return k;
+      }
+    }
+    return m.endToken() - 1;
   }
 
   /** Whether the verb is passive: "sanctions were imposed on Iran by the EU". */
