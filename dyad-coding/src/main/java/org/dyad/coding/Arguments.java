@@ -40,8 +40,37 @@ final class Arguments {
   /** Heads that only measure their "of" noun: "two days of drills", "three hours of talks". */
   private static final Set<String> QUANTITY_HEADS =
       Set.of(
-          "hour", "day", "week", "month", "year", "round", "series", "number", "lot", "couple",
-          "wave", "set");
+          "hour",
+          "day",
+          "week",
+          "month",
+          "year",
+          "round",
+          "series",
+          "number",
+          "lot",
+          "couple",
+          "wave",
+          "set",
+          "dollar",
+          "euro",
+          "pound",
+          "yen",
+          "yuan",
+          "rouble",
+          "ruble",
+          "ton",
+          "tonne",
+          "kg",
+          "kilogram",
+          "package",
+          "shipment",
+          "batch",
+          "consignment",
+          "worth",
+          "amount",
+          "million",
+          "billion");
 
   private final DependencyTree tree;
   private final ActorMention[] mentionAt;

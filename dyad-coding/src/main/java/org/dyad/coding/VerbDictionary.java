@@ -10,6 +10,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -95,7 +96,13 @@ public final class VerbDictionary {
   public static VerbDictionary load(Codebook codebook, List<Path> userDirectories) {
     List<Source> sources = new ArrayList<>();
     for (String file :
-        List.of("verbs-tabari.tsv", "verbs.tsv", "verbs-dyad.tsv", "synsets.tsv", "nouns.tsv")) {
+        List.of(
+            "verbs-tabari.tsv",
+            "verbs.tsv",
+            "verbs-dyad.tsv",
+            "synsets.tsv",
+            "synsets-dyad.tsv",
+            "nouns.tsv")) {
       sources.add(new Source(DIR + file, file, false, () -> TsvReader.resource(DIR + file)));
     }
     for (Path dir : userDirectories) {
@@ -130,9 +137,11 @@ public final class VerbDictionary {
         d.readVerbs(source, codebook, digest, rows);
       } else if (source.name().startsWith("synsets")) {
         for (TsvReader.Row row : TsvReader.read(source.where(), source.opener().get(), 2, digest)) {
-          d.synsets.put(
-              row.array()[0].trim(),
-              Set.copyOf(Arrays.asList(row.array()[1].trim().split("\\|", -1))));
+          // A later file's set of the same name adds members: "&weapon" gains "arm".
+          Set<String> members =
+              new HashSet<>(d.synsets.getOrDefault(row.array()[0].trim(), Set.of()));
+          members.addAll(Arrays.asList(row.array()[1].trim().split("\\|", -1)));
+          d.synsets.put(row.array()[0].trim(), Set.copyOf(members));
         }
       } else {
         d.readNouns(source, codebook, digest);
