@@ -55,6 +55,8 @@ def yymmdd(s):
 
 def parse_code(text):
     """'PRKGOV >041201' -> (PRKGOV, 2004-12-01, '')"""
+    # Dates may be spaced: "HOB < 950601", "HOBGOV 19950601 - 19990815".
+    text = re.sub(r"([<>])\s+", r"\1", re.sub(r"\s+-\s+", "-", text))
     parts = text.split()
     if not parts:
         return None

@@ -239,6 +239,14 @@ public final class DictionaryActorResolver implements ActorResolver {
           continue;
         }
         ActorMention country = countryModifier(i, agent.get());
+        if (country == null && start > 0 && tree.relation(start - 1).equals("compound")) {
+          // "Bree Prime Minister Romendacil": in a run of names the parser hangs every word on
+          // the last one, so the country sits just before the title, not under it.
+          ActorMention before = table.at(start - 1);
+          if (before != null && before.endToken() == start && isState(before)) {
+            country = before;
+          }
+        }
         if (partOfPersonName(i) && country == null) {
           continue; // "President Xi": the name says who; "Bree President Romendacil" keeps Bree
         }
