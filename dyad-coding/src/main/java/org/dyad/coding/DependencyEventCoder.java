@@ -35,6 +35,15 @@ import org.dyad.core.nlp.Token;
  */
 public final class DependencyEventCoder implements EventCoder {
   public static final String VERSION = "dyad-coder-0.1";
+
+  /**
+   * Verbs whose object is a topic, not a party: "discussed efforts to counter Islamic State" does
+   * not consult Islamic State. Their target comes from "with" and the like only.
+   */
+  private static final java.util.Set<String> TOPIC_VERBS =
+      java.util.Set.of(
+          "discuss", "debate", "review", "examine", "consider", "study", "explore", "address");
+
   private static final List<String> TARGET_PREPS =
       List.of(
           "to", "with", "against", "on", "at", "into", "toward", "towards", "around", "near", "off",
@@ -286,7 +295,8 @@ public final class DependencyEventCoder implements EventCoder {
           return t;
         }
       }
-      for (int o : args.objects(v)) {
+      boolean topical = TOPIC_VERBS.contains(tree.token(v).lemma().toLowerCase(Locale.ROOT));
+      for (int o : topical ? List.<Integer>of() : args.objects(v)) {
         List<ActorMention> t = args.actorsOf(o, excluded);
         if (!t.isEmpty()) {
           return t;

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -50,6 +51,10 @@ final class EventDater {
     Optional<EventDate> relative = relative(s, tree, trigger, anchors);
     if (relative.isPresent()) {
       return relative.get();
+    }
+    Optional<EventDate> earlier = clauseBefore(s, tree, trigger, published, pastTense, anchors);
+    if (earlier.isPresent()) {
+      return earlier.get();
     }
     TimeExpression best = null;
     int bestDistance = Integer.MAX_VALUE;
@@ -182,6 +187,107 @@ final class EventDater {
               : DatePrecision.MONTH;
       String text = s.textOf(Math.min(firstToken(tree, c), c), c + 1);
       return Optional.of(new EventDate(d, p, text, "relative to " + anchor.iso()));
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * "The vote came three days after Kristersson visited Budapest": an event in a clause of "N days
+   * after" (or before) happened N days before (after) the event of the main clause, dated by its
+   * own expression, by the earlier event its subject names ("the vote"), or by publication.
+   */
+  private static Optional<EventDate> clauseBefore(
+      ParsedSentence s,
+      DependencyTree tree,
+      int trigger,
+      LocalDate published,
+      boolean pastTense,
+      Map<String, EventDate> anchors) {
+    for (int k = trigger, steps = 0; tree.head(k) >= 0 && steps < 5; k = tree.head(k), steps++) {
+      int h = tree.head(k);
+      int mark = -1;
+      int main = -1;
+      Optional<String> duration = Optional.empty();
+      if (tree.relation(k).startsWith("advcl")) {
+        for (int c : tree.children(k, "mark")) {
+          if (isAfterOrBefore(tree, c)) {
+            mark = c; // "came three days after he visited": "after" marks the clause
+            main = h;
+            duration = durationUnder(s, tree, List.of(h, k, c));
+          }
+        }
+      } else if (durationAt(s, h).isPresent()) {
+        for (int c : tree.children(h, "case")) {
+          if (isAfterOrBefore(tree, c)) {
+            mark = c; // "three days after he visited": the parser hangs the clause on "days"
+            main = tree.head(h);
+            duration = durationAt(s, h);
+          }
+        }
+      }
+      if (mark < 0 || main < 0) {
+        continue;
+      }
+      Matcher m = duration.map(DURATION::matcher).orElse(null);
+      if (m == null || !m.matches()) {
+        return Optional.empty();
+      }
+      EventDate base = null;
+      for (int subj : tree.children(main, "nsubj")) {
+        base = anchors.get(tree.token(subj).lemma().toLowerCase(Locale.ROOT));
+      }
+      if (base == null) {
+        base = date(s, tree, main, published, pastTense, Map.of());
+      }
+      if (base.precision() != DatePrecision.DAY) {
+        return Optional.empty();
+      }
+      int n = Integer.parseInt(m.group(1));
+      long sign = tree.token(mark).word().equalsIgnoreCase("after") ? -1 : 1;
+      LocalDate d =
+          switch (m.group(2)) {
+            case "D" -> base.date().plusDays(sign * n);
+            case "W" -> base.date().plusWeeks(sign * n);
+            case "M" -> base.date().plusMonths(sign * n);
+            default -> base.date().plusYears(sign * n);
+          };
+      DatePrecision p =
+          m.group(2).equals("D") || m.group(2).equals("W")
+              ? DatePrecision.DAY
+              : DatePrecision.MONTH;
+      return Optional.of(
+          new EventDate(
+              d, p, duration.get() + " " + tree.token(mark).word(), "relative to " + base.iso()));
+    }
+    return Optional.empty();
+  }
+
+  private static boolean isAfterOrBefore(DependencyTree tree, int token) {
+    String w = tree.token(token).word().toLowerCase(Locale.ROOT);
+    return w.equals("after") || w.equals("before");
+  }
+
+  /** The value of the duration expression covering a token. */
+  private static Optional<String> durationAt(ParsedSentence s, int token) {
+    for (TimeExpression t : s.timeExpressions()) {
+      if (t.type().equals("DURATION") && t.startToken() <= token && token < t.endToken()) {
+        return Optional.of(t.value());
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<String> durationUnder(
+      ParsedSentence s, DependencyTree tree, List<Integer> heads) {
+    for (TimeExpression t : s.timeExpressions()) {
+      if (!t.type().equals("DURATION")) {
+        continue;
+      }
+      for (int k = t.startToken(); k < t.endToken(); k++) {
+        if (heads.contains(tree.head(k))) {
+          return Optional.of(t.value());
+        }
+      }
     }
     return Optional.empty();
   }
