@@ -283,6 +283,14 @@ final class Arguments {
 
   /** Actors acting together with the subject: "Sweden applied together with Finland". */
   List<ActorMention> coActors(int verb) {
+    List<ActorMention> out = new ArrayList<>(coActorsOf(verb));
+    for (int x : tree.children(verb, "xcomp")) {
+      out.addAll(coActorsOf(x)); // "Sweden applied to join the alliance together with Finland"
+    }
+    return out;
+  }
+
+  private List<ActorMention> coActorsOf(int verb) {
     List<ActorMention> out = new ArrayList<>();
     for (int c : tree.children(verb, "obl")) {
       if (!tree.caseMarker(c).equals("with")) {

@@ -269,6 +269,17 @@ public final class DependencyEventCoder implements EventCoder {
       }
       implicit = false;
       List<ActorMention> targets = targets(v, countries(sources));
+      if (targets.isEmpty()
+          && tree.relation(v).startsWith("conj")
+          && args.subject(v) == subj
+          && args.objects(v).isEmpty()
+          && args.obliques(v).isEmpty()
+          && !args.passive(tree.head(v))) {
+        // "Biden met Zelenskiy and vowed that support would not waver": a conjoined verb
+        // with neither object nor prepositional argument addresses the party of the verb it
+        // is joined to ("and to contribute towards peace in the region" addresses no one).
+        targets = targets(tree.head(v), countries(sources));
+      }
       String note = args.passive(v) ? "passive" : implicit ? "implicit target" : "";
       if (targets.isEmpty() && sources.size() > 1) {
         emitSymmetric(v, general, sources);
