@@ -40,6 +40,11 @@ public final class DependencyEventCoder implements EventCoder {
    * Verbs whose object is a topic, not a party: "discussed efforts to counter Islamic State" does
    * not consult Islamic State. Their target comes from "with" and the like only.
    */
+  /** Nouns that name a hostile act whoever commits it. */
+  private static final java.util.Set<String> HOSTILE_NOUNS =
+      java.util.Set.of(
+          "provocation", "aggression", "atrocity", "massacre", "war crime", "terrorism");
+
   private static final java.util.Set<String> TOPIC_VERBS =
       java.util.Set.of(
           "discuss", "debate", "review", "examine", "consider", "study", "explore", "address");
@@ -158,6 +163,11 @@ public final class DependencyEventCoder implements EventCoder {
           noun(t.index());
         }
       }
+      for (Token t : s.tokens()) {
+        if (t.isVerb()) {
+          reportedAccusation(t.index());
+        }
+      }
       dropPledgesOfCodedActions();
       remember();
     }
@@ -217,6 +227,73 @@ public final class DependencyEventCoder implements EventCoder {
           memory.did(tree.token(o).lemma(), doers.get(0));
         }
       }
+    }
+
+    /**
+     * "Putin said the Kyiv regime had undertaken another provocation, firing at civilian
+     * buildings": a speaker who reports another country's hostile act accuses it (112), besides
+     * whatever event the reported clause codes. Reports about one's own side accuse no one.
+     */
+    private void reportedAccusation(int v) {
+      boolean reporting =
+          verbs.patterns(tree.token(v).lemma()).stream()
+              .anyMatch(
+                  p ->
+                      p.code().equals(VerbDictionary.REPORTING)
+                          && p.object().isEmpty()
+                          && p.ppPrep().isEmpty());
+      if (!reporting || Modality.negated(tree, v) || matcher.background(v)) {
+        return;
+      }
+      int speaker = args.subject(v);
+      List<ActorMention> sources = speaker < 0 ? List.of() : args.actorsOf(speaker);
+      if (sources.isEmpty()) {
+        return;
+      }
+      for (int clause : tree.children(v, "ccomp")) {
+        int doer = args.subject(clause);
+        if (doer < 0 || args.passive(clause) || Modality.negated(tree, clause)) {
+          continue;
+        }
+        List<ActorMention> accused = args.actorsOf(doer, countries(sources));
+        if (!accused.isEmpty() && hostile(clause)) {
+          Pattern p =
+              new Pattern(
+                  "dyad:reported-hostile-act",
+                  tree.token(v).lemma(),
+                  "",
+                  List.of(),
+                  "",
+                  List.of(),
+                  "112",
+                  "rule: a report of another country's hostile act accuses it");
+          emit(v, p, sources, accused, "reported speech: accusation");
+        }
+      }
+    }
+
+    /** Whether a clause tells of force or provocation: a verb or noun coded in roots 15-20. */
+    private boolean hostile(int clause) {
+      for (int k : tree.subtree(clause)) {
+        String lemma = tree.token(k).lemma().toLowerCase(Locale.ROOT);
+        if (HOSTILE_NOUNS.contains(lemma)) {
+          return true;
+        }
+        List<Pattern> ps =
+            tree.token(k).isVerb()
+                ? verbs.patterns(lemma)
+                : verbs.noun(lemma).map(n -> List.of(nounPattern(n, n.code()))).orElse(List.of());
+        for (Pattern p : ps) {
+          if (p.object().isEmpty()
+              && p.ppPrep().isEmpty()
+              && p.code().length() >= 2
+              && Character.isDigit(p.code().charAt(0))
+              && Integer.parseInt(p.code().substring(0, 2)) >= 15) {
+            return true;
+          }
+        }
+      }
+      return false;
     }
 
     private void verb(int v) {
