@@ -250,6 +250,9 @@ final class Arguments {
       for (int x : tree.children(verb, "xcomp")) {
         if (tree.token(x).isNoun()) {
           raw.addAll(tree.children(x, "nsubj")); // "called the declaration a victory"
+          if (secondNoun(x) >= 0) {
+            raw.add(x); // "declaring the Gulf state an aggressor", parsed as xcomp + dep
+          }
         }
       }
     }
@@ -276,9 +279,21 @@ final class Arguments {
       if (tree.token(x).isNoun()
           && (!tree.children(verb, "obj").isEmpty() || !tree.children(x, "nsubj").isEmpty())) {
         out.add(x);
+      } else if (tree.token(x).isNoun() && secondNoun(x) >= 0) {
+        out.add(secondNoun(x));
       }
     }
     return out;
+  }
+
+  /** A noun hung on a noun by "dep": the parser's reading of "[the Gulf state] [an aggressor]". */
+  private int secondNoun(int noun) {
+    for (int c : tree.children(noun, "dep")) {
+      if (tree.token(c).isNoun() && c > noun) {
+        return c;
+      }
+    }
+    return -1;
   }
 
   /** Actors acting together with the subject: "Sweden applied together with Finland". */
