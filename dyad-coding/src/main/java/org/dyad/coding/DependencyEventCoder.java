@@ -383,8 +383,16 @@ public final class DependencyEventCoder implements EventCoder {
           return t;
         }
       }
-      boolean topical = TOPIC_VERBS.contains(tree.token(v).lemma().toLowerCase(Locale.ROOT));
-      for (int o : topical ? List.<Integer>of() : args.objects(v)) {
+      if (TOPIC_VERBS.contains(tree.token(v).lemma().toLowerCase(Locale.ROOT))) {
+        for (int c : tree.children(v, "obl")) {
+          String marker = tree.caseMarker(c);
+          if (marker.equals("with") || marker.equals("between")) {
+            return args.actorsOf(c, excluded);
+          }
+        }
+        return List.of();
+      }
+      for (int o : args.objects(v)) {
         List<ActorMention> t = args.actorsOf(o, excluded);
         if (!t.isEmpty()) {
           return t;

@@ -213,4 +213,107 @@ class HardCasesIT {
         .extracting(e -> e.provenance().sentence() + " " + dyad(e))
         .containsExactly("0 IGOUNO->ERI 112", "1 IGOUNO->ERI 020");
   }
+
+  @Test
+  void conjoined_targets_each_get_the_event() {
+    assertThat(
+            code(
+                "2024-03-10",
+                "Serbia welcomed the resumption of diplomatic ties with Romania, Bulgaria and"
+                    + " Greece."))
+        .extracting(SharedPipeline::dyad)
+        .contains("SRB->ROU 051", "SRB->BGR 051", "SRB->GRC 051");
+  }
+
+  @Test
+  void compound_source_and_conjoined_targets_pair_up() {
+    assertThat(
+            code(
+                "2024-03-10",
+                "Japan and Australia welcomed the talks between Vietnam and the Philippines."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactlyInAnyOrder("JPN->VNM 051", "JPN->PHL 051", "AUS->VNM 051", "AUS->PHL 051");
+  }
+
+  @Test
+  void event_in_a_clause_of_n_days_after_is_dated_back_from_the_main_clause() {
+    assertThat(
+            code(
+                "2024-02-26",
+                "Hungary's parliament voted on Monday to ratify Sweden's membership. The vote came"
+                    + " three days after Swedish Prime Minister Ulf Kristersson visited Budapest."))
+        .filteredOn(e -> e.code().value().equals("042"))
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(dyad(e)).isEqualTo("SWE->HUN 042");
+              assertThat(e.date().iso()).isEqualTo("2024-02-23");
+            });
+  }
+
+  @Test
+  void a_report_of_another_countrys_hostile_act_is_an_accusation() {
+    assertThat(
+            code(
+                "2024-05-10",
+                "Russia said Ukraine had shelled civilian buildings in Belgorod on Sunday."))
+        .extracting(SharedPipeline::dyad)
+        .contains("RUS->UKR 112");
+    assertThat(code("2024-05-10", "Russia said its forces had shelled positions near Kharkiv."))
+        .extracting(SharedPipeline::dyad)
+        .noneMatch(d -> d.endsWith("112"));
+  }
+
+  @Test
+  void conjoined_verb_without_arguments_addresses_the_first_verbs_party() {
+    assertThat(
+            code(
+                "2023-07-12",
+                "US President Joe Biden met Zelenskiy on the sidelines and vowed that American"
+                    + " support would not waver."))
+        .extracting(SharedPipeline::dyad)
+        .contains("USA->UKR 044")
+        .anyMatch(d -> d.startsWith("USA->UKR 03"));
+  }
+
+  @Test
+  void the_topic_of_a_discussion_is_not_its_party() {
+    assertThat(
+            code(
+                "2014-09-10",
+                "Iraq's foreign minister met Syrian President Bashar al-Assad on Tuesday to discuss"
+                    + " efforts to counter Islamic State militants."))
+        .extracting(SharedPipeline::dyad)
+        .contains("IRQ->SYR 040")
+        .noneMatch(d -> d.contains("IMG"));
+  }
+
+  @Test
+  void country_before_a_title_gives_the_role() {
+    assertThat(
+            code(
+                "2024-03-10",
+                "Lawmakers in Poland criticized Hungary. Soldiers from Chad attacked Sudan."))
+        .extracting(e -> e.source().code().value() + "->" + e.target().country())
+        .contains("POLLEG->HUN", "TCDMIL->SDN");
+  }
+
+  @Test
+  void declaring_a_state_an_aggressor_accuses_it() {
+    assertThat(
+            code(
+                "2025-05-07",
+                "Sudan cut diplomatic relations with the United Arab Emirates on Tuesday, declaring"
+                    + " the Gulf state an aggressor."))
+        .extracting(SharedPipeline::dyad)
+        .contains("SDN->ARE 161", "SDN->ARE 112");
+  }
+
+  @Test
+  void balkan_and_romanian_names_resolve() {
+    assertThat(code("2024-03-10", "Romania criticized Serbia. Croatia urged Kosovo to talk."))
+        .extracting(SharedPipeline::dyad)
+        .contains("ROU->SRB 111")
+        .anyMatch(d -> d.startsWith("HRV->KSV 02"));
+  }
 }
