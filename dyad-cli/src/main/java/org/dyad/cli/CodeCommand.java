@@ -46,6 +46,12 @@ final class CodeCommand implements Callable<Integer> {
               + " patterns; its entries override the bundled ones.")
   List<Path> dictionaries = new ArrayList<>();
 
+  @Option(
+      names = "--only-my-verbs",
+      description =
+          "Use only the verb patterns of the --dictionary directories, not the bundled ones.")
+  boolean onlyMyVerbs;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
@@ -56,7 +62,8 @@ final class CodeCommand implements Callable<Integer> {
     }
     DyadPipeline pipeline =
         DyadPipeline.standard(
-            new PipelineConfig(dictionaries, PipelineConfig.DEFAULT_MAX_DOCUMENT_CHARS));
+            new PipelineConfig(
+                dictionaries, PipelineConfig.DEFAULT_MAX_DOCUMENT_CHARS, !onlyMyVerbs));
     int failed = 0;
     if (format == OutputFormat.TSV) {
       out.println(EventFormats.tsvHeader());

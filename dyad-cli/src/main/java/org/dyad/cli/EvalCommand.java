@@ -120,11 +120,16 @@ final class EvalCommand implements Callable<Integer> {
     if (xml == null) {
       return List.of();
     }
+    // A set's own dictionary/ is loaded like a user's; with a file ONLY_THESE_VERBS in it, its
+    // verb patterns replace the bundled ones (the PETRARCH unit tests expect their own verbs).
+    Path own = dir.resolve("dictionary");
     DyadPipeline pipeline =
-        Files.isDirectory(dir.resolve("dictionary"))
+        Files.isDirectory(own)
             ? DyadPipeline.standard(
                 new PipelineConfig(
-                    List.of(dir.resolve("dictionary")), PipelineConfig.DEFAULT_MAX_DOCUMENT_CHARS))
+                    List.of(own),
+                    PipelineConfig.DEFAULT_MAX_DOCUMENT_CHARS,
+                    !Files.exists(own.resolve("ONLY_THESE_VERBS"))))
             : standard;
     return report(name, SentenceSets.petrarch(name, xml, only(dir, ".jsonl"), pipeline), out);
   }

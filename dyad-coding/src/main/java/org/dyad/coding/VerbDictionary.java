@@ -94,6 +94,16 @@ public final class VerbDictionary {
    * @throws UncheckedIOException naming a user file that cannot be read
    */
   public static VerbDictionary load(Codebook codebook, List<Path> userDirectories) {
+    return load(codebook, userDirectories, true);
+  }
+
+  /**
+   * As {@link #load(Codebook, List)}; without {@code bundledPatterns}, only the users' verb
+   * patterns count (the bundled synonym sets and event nouns stay), as when scoring against a gold
+   * set written for its own verb dictionary.
+   */
+  public static VerbDictionary load(
+      Codebook codebook, List<Path> userDirectories, boolean bundledPatterns) {
     List<Source> sources = new ArrayList<>();
     for (String file :
         List.of(
@@ -103,7 +113,9 @@ public final class VerbDictionary {
             "synsets.tsv",
             "synsets-dyad.tsv",
             "nouns.tsv")) {
-      sources.add(new Source(DIR + file, file, false, () -> TsvReader.resource(DIR + file)));
+      if (bundledPatterns || !file.startsWith("verbs")) {
+        sources.add(new Source(DIR + file, file, false, () -> TsvReader.resource(DIR + file)));
+      }
     }
     for (Path dir : userDirectories) {
       for (Path f : tsvFiles(dir)) {

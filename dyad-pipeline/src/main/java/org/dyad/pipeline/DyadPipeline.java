@@ -56,7 +56,8 @@ public final class DyadPipeline {
         new DependencyEventCoder(
             config.dictionaryDirectories().isEmpty()
                 ? VerbDictionary.bundled()
-                : VerbDictionary.load(Codebook.bundled(), config.dictionaryDirectories()),
+                : VerbDictionary.load(
+                    Codebook.bundled(), config.dictionaryDirectories(), config.bundledVerbs()),
             Codebook.bundled(),
             Clock.systemUTC()),
         config);

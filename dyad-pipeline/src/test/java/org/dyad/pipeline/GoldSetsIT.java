@@ -46,7 +46,9 @@ class GoldSetsIT {
     DyadPipeline withValidationDictionaries =
         DyadPipeline.standard(
             new PipelineConfig(
-                List.of(dir.resolve("dictionary")), PipelineConfig.DEFAULT_MAX_DOCUMENT_CHARS));
+                List.of(dir.resolve("dictionary")),
+                PipelineConfig.DEFAULT_MAX_DOCUMENT_CHARS,
+                false));
     List<EvalRow> rows =
         SentenceSets.petrarch(
                 "petrarch-unit",
@@ -55,9 +57,15 @@ class GoldSetsIT {
                 withValidationDictionaries)
             .rows();
     print(rows);
-    assertThat(row(rows, "triple").dyad().f1()).isGreaterThan(0.40);
-    assertThat(row(rows, "root").dyad().f1()).isGreaterThan(0.60);
+    assertThat(row(rows, "triple").dyad().f1()).isGreaterThan(0.50);
+    assertThat(row(rows, "root").dyad().f1()).isGreaterThan(0.68);
     assertThat(row(rows, "root").petrarch2().f1()).isBetween(0.6, 0.7); // README: 0.639
+    // On the sentences both coders coded, Dyad leads at the code and root levels.
+    for (String level : List.of("code", "root")) {
+      assertThat(row(rows, level).dyadShared().f1())
+          .as(level)
+          .isGreaterThan(row(rows, level).petrarch2().f1());
+    }
   }
 
   @Test
@@ -71,7 +79,7 @@ class GoldSetsIT {
                 SharedPipeline.PIPELINE)
             .rows();
     print(rows);
-    assertThat(row(rows, "root").dyad().f1()).isGreaterThan(0.38);
+    assertThat(row(rows, "root").dyad().f1()).isGreaterThan(0.40);
     assertThat(row(rows, "root").petrarch2().f1()).isGreaterThan(0.9); // README: 0.938
   }
 
@@ -81,7 +89,7 @@ class GoldSetsIT {
         SentenceSets.plover(
             EVAL.resolve("plover-gsr").resolve("PLOVER_GSR_CAMEO.txt"), SharedPipeline.PIPELINE);
     print(plover.rows());
-    assertThat(row(plover.rows(), "event type").dyad().f1()).isGreaterThan(0.35);
+    assertThat(row(plover.rows(), "event type").dyad().f1()).isGreaterThan(0.40);
     SentenceSets.Result conflibert =
         SentenceSets.conflibert(
             EVAL.resolve("conflibert").resolve("cameo_class_test.tsv"),

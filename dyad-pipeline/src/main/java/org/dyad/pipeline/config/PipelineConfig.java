@@ -9,8 +9,11 @@ import java.util.List;
  *
  * @param dictionaryDirectories user actor dictionaries added to the bundled one
  * @param maxDocumentChars longer documents are skipped, with the reason recorded
+ * @param bundledVerbs whether the bundled verb patterns are used besides the users' (false: only
+ *     the users' verb files, as when a dictionary directory holds a complete verb dictionary)
  */
-public record PipelineConfig(List<Path> dictionaryDirectories, int maxDocumentChars) {
+public record PipelineConfig(
+    List<Path> dictionaryDirectories, int maxDocumentChars, boolean bundledVerbs) {
   public static final int DEFAULT_MAX_DOCUMENT_CHARS = 1_000_000;
 
   public PipelineConfig {
@@ -20,10 +23,18 @@ public record PipelineConfig(List<Path> dictionaryDirectories, int maxDocumentCh
         throw new ConfigException("actors.dictionary: directory not found: " + p);
       }
     }
+    if (!bundledVerbs && dictionaryDirectories.isEmpty()) {
+      throw new ConfigException(
+          "verbs.bundled: turning the bundled verb patterns off needs a dictionary directory");
+    }
     if (maxDocumentChars < 1) {
       throw new ConfigException(
           "limits.maxDocumentChars: must be positive, got " + maxDocumentChars);
     }
+  }
+
+  public PipelineConfig(List<Path> dictionaryDirectories, int maxDocumentChars) {
+    this(dictionaryDirectories, maxDocumentChars, true);
   }
 
   public static PipelineConfig defaults() {
