@@ -40,6 +40,10 @@ public final class DependencyEventCoder implements EventCoder {
    * Verbs whose object is a topic, not a party: "discussed efforts to counter Islamic State" does
    * not consult Islamic State. Their target comes from "with" and the like only.
    */
+  /** Verbs that report a position like "say" does, though the dictionary codes them apart. */
+  private static final java.util.Set<String> DECLARING_VERBS =
+      java.util.Set.of("declare", "reiterate", "insist", "stress", "state", "add");
+
   /** Nouns that name a hostile act whoever commits it. */
   private static final java.util.Set<String> HOSTILE_NOUNS =
       java.util.Set.of(
@@ -235,13 +239,15 @@ public final class DependencyEventCoder implements EventCoder {
      * whatever event the reported clause codes. Reports about one's own side accuse no one.
      */
     private void reportedAccusation(int v) {
+      String lemma = tree.token(v).lemma().toLowerCase(Locale.ROOT);
       boolean reporting =
-          verbs.patterns(tree.token(v).lemma()).stream()
-              .anyMatch(
-                  p ->
-                      p.code().equals(VerbDictionary.REPORTING)
-                          && p.object().isEmpty()
-                          && p.ppPrep().isEmpty());
+          DECLARING_VERBS.contains(lemma)
+              || verbs.patterns(lemma).stream()
+                  .anyMatch(
+                      p ->
+                          p.code().equals(VerbDictionary.REPORTING)
+                              && p.object().isEmpty()
+                              && p.ppPrep().isEmpty());
       if (!reporting || Modality.negated(tree, v) || matcher.background(v)) {
         return;
       }
@@ -256,6 +262,21 @@ public final class DependencyEventCoder implements EventCoder {
           continue;
         }
         List<ActorMention> accused = args.actorsOf(doer, countries(sources));
+        if (!accused.isEmpty() && hasAuxiliary(clause, "must")) {
+          // "Chirac said Iraq must cooperate fully with the inspectors": a demand (100).
+          Pattern p =
+              new Pattern(
+                  "dyad:reported-must",
+                  tree.token(v).lemma(),
+                  "",
+                  List.of(),
+                  "",
+                  List.of(),
+                  "100",
+                  "rule: saying that another country must act demands it");
+          emit(v, p, sources, accused, "reported speech: demand");
+          continue;
+        }
         if (!accused.isEmpty() && hostile(clause)) {
           Pattern p =
               new Pattern(
@@ -270,6 +291,15 @@ public final class DependencyEventCoder implements EventCoder {
           emit(v, p, sources, accused, "reported speech: accusation");
         }
       }
+    }
+
+    private boolean hasAuxiliary(int verb, String word) {
+      for (int c : tree.children(verb, "aux")) {
+        if (tree.token(c).word().equalsIgnoreCase(word)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** Whether a clause tells of force or provocation: a verb or noun coded in roots 15-20. */

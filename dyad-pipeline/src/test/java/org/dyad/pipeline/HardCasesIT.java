@@ -316,4 +316,15 @@ class HardCasesIT {
         .contains("ROU->SRB 111")
         .anyMatch(d -> d.startsWith("HRV->KSV 02"));
   }
+
+  @Test
+  void saying_another_country_must_act_is_a_demand() {
+    assertThat(
+            code(
+                "2024-03-10",
+                "The French president said on Saturday that Iraq must cooperate fully with the"
+                    + " inspectors."))
+        .extracting(SharedPipeline::dyad)
+        .contains("FRA->IRQ 100");
+  }
 }
