@@ -83,6 +83,11 @@ public final class Codebook {
     return e;
   }
 
+  /** Every code, sorted. */
+  public java.util.List<String> codes() {
+    return entries.keySet().stream().sorted().toList();
+  }
+
   public int size() {
     return entries.size();
   }

@@ -300,6 +300,20 @@ public final class VerbDictionary {
     return w;
   }
 
+  /** Every event code some verb pattern or event noun yields. */
+  public Set<String> codesCovered() {
+    Set<String> out = new HashSet<>();
+    for (List<Pattern> ps : byVerb.values()) {
+      for (Pattern p : ps) {
+        out.add(p.code());
+      }
+    }
+    for (NounEvent n : nouns.values()) {
+      out.add(n.code());
+    }
+    return out;
+  }
+
   /** Rows left out at load time, with the reason. */
   public List<String> rejected() {
     return List.copyOf(rejected);
