@@ -1,14 +1,11 @@
 package org.dyad.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.dyad.pipeline.DocumentOutcome;
 import org.dyad.pipeline.DyadPipeline;
-import org.dyad.pipeline.config.PipelineConfig;
 import org.dyad.pipeline.io.ArticleInput;
 import org.dyad.pipeline.report.UnresolvedReport;
 import picocli.CommandLine.Command;
@@ -46,11 +43,7 @@ final class ActorsCommand implements Callable<Integer> {
   @Option(names = "--tsv", description = "Print TSV (name, type, mentions, documents, example).")
   boolean tsv;
 
-  @Option(
-      names = "--dictionary",
-      paramLabel = "DIR",
-      description = "Extra dictionary directory, as for 'dyad code'.")
-  List<Path> dictionaries = new ArrayList<>();
+  @Mixin DictionaryOptions dictionary;
 
   @Override
   public Integer call() throws Exception {
@@ -64,9 +57,7 @@ final class ActorsCommand implements Callable<Integer> {
     if (articles == null) {
       return 2;
     }
-    DyadPipeline pipeline =
-        DyadPipeline.standard(
-            new PipelineConfig(dictionaries, PipelineConfig.DEFAULT_MAX_DOCUMENT_CHARS));
+    DyadPipeline pipeline = DyadPipeline.standard(dictionary.config());
     UnresolvedReport report = new UnresolvedReport();
     int failed = 0;
     for (ArticleInput in : articles) {

@@ -1,14 +1,11 @@
 package org.dyad.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.dyad.core.event.CodedEvent;
 import org.dyad.pipeline.DocumentOutcome;
 import org.dyad.pipeline.DyadPipeline;
-import org.dyad.pipeline.config.PipelineConfig;
 import org.dyad.pipeline.io.ArticleInput;
 import org.dyad.pipeline.io.EventFormats;
 import picocli.CommandLine.Command;
@@ -38,19 +35,7 @@ final class CodeCommand implements Callable<Integer> {
               + " left out) (default: ${DEFAULT-VALUE}).")
   OutputFormat format;
 
-  @Option(
-      names = "--dictionary",
-      paramLabel = "DIR",
-      description =
-          "Extra dictionary directory: actor TSV files, and verbs*.tsv, nouns*.tsv, synsets*.tsv"
-              + " patterns; its entries override the bundled ones.")
-  List<Path> dictionaries = new ArrayList<>();
-
-  @Option(
-      names = "--only-my-verbs",
-      description =
-          "Use only the verb patterns of the --dictionary directories, not the bundled ones.")
-  boolean onlyMyVerbs;
+  @Mixin DictionaryOptions dictionary;
 
   @Override
   public Integer call() throws Exception {
@@ -60,10 +45,7 @@ final class CodeCommand implements Callable<Integer> {
     if (articles == null) {
       return 2;
     }
-    DyadPipeline pipeline =
-        DyadPipeline.standard(
-            new PipelineConfig(
-                dictionaries, PipelineConfig.DEFAULT_MAX_DOCUMENT_CHARS, !onlyMyVerbs));
+    DyadPipeline pipeline = DyadPipeline.standard(dictionary.config());
     int failed = 0;
     if (format == OutputFormat.TSV) {
       out.println(EventFormats.tsvHeader());

@@ -265,32 +265,30 @@ public final class DependencyEventCoder implements EventCoder {
         if (!accused.isEmpty() && hasAuxiliary(clause, "must")) {
           // "Chirac said Iraq must cooperate fully with the inspectors": a demand (100).
           Pattern p =
-              new Pattern(
+              rulePattern(
                   "dyad:reported-must",
-                  tree.token(v).lemma(),
-                  "",
-                  List.of(),
-                  "",
-                  List.of(),
+                  v,
                   "100",
-                  "rule: saying that another country must act demands it");
+                  "saying that another country must act demands it");
           emit(v, p, sources, accused, "reported speech: demand");
           continue;
         }
         if (!accused.isEmpty() && hostile(clause)) {
           Pattern p =
-              new Pattern(
+              rulePattern(
                   "dyad:reported-hostile-act",
-                  tree.token(v).lemma(),
-                  "",
-                  List.of(),
-                  "",
-                  List.of(),
+                  v,
                   "112",
-                  "rule: a report of another country's hostile act accuses it");
+                  "a report of another country's hostile act accuses it");
           emit(v, p, sources, accused, "reported speech: accusation");
         }
       }
+    }
+
+    /** A pattern that a coding rule, not a dictionary row, stands for; its id names the rule. */
+    private Pattern rulePattern(String id, int trigger, String code, String why) {
+      return new Pattern(
+          id, tree.token(trigger).lemma(), "", List.of(), "", List.of(), code, "rule: " + why);
     }
 
     private boolean hasAuxiliary(int verb, String word) {

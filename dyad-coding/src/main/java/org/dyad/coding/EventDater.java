@@ -174,13 +174,7 @@ final class EventDater {
       int sign = marker.equals("after") ? 1 : -1;
       LocalDate base =
           anchor.precision() == DatePrecision.DAY ? anchor.date() : anchor.date().plusDays(14);
-      LocalDate d =
-          switch (m.group(2)) {
-            case "D" -> base.plusDays(sign * (long) n);
-            case "W" -> base.plusWeeks(sign * (long) n);
-            case "M" -> base.plusMonths(sign * (long) n);
-            default -> base.plusYears(sign * (long) n);
-          };
+      LocalDate d = shift(base, m.group(2), sign * (long) n);
       DatePrecision p =
           anchor.precision() == DatePrecision.DAY && !m.group(2).equals("M")
               ? DatePrecision.DAY
@@ -244,13 +238,7 @@ final class EventDater {
       }
       int n = Integer.parseInt(m.group(1));
       long sign = tree.token(mark).word().equalsIgnoreCase("after") ? -1 : 1;
-      LocalDate d =
-          switch (m.group(2)) {
-            case "D" -> base.date().plusDays(sign * n);
-            case "W" -> base.date().plusWeeks(sign * n);
-            case "M" -> base.date().plusMonths(sign * n);
-            default -> base.date().plusYears(sign * n);
-          };
+      LocalDate d = shift(base.date(), m.group(2), sign * n);
       DatePrecision p =
           m.group(2).equals("D") || m.group(2).equals("W")
               ? DatePrecision.DAY
@@ -260,6 +248,16 @@ final class EventDater {
               d, p, duration.get() + " " + tree.token(mark).word(), "relative to " + base.iso()));
     }
     return Optional.empty();
+  }
+
+  /** The date moved by {@code amount} units of an ISO duration ({@code D}, {@code W}, ...). */
+  private static LocalDate shift(LocalDate date, String unit, long amount) {
+    return switch (unit) {
+      case "D" -> date.plusDays(amount);
+      case "W" -> date.plusWeeks(amount);
+      case "M" -> date.plusMonths(amount);
+      default -> date.plusYears(amount);
+    };
   }
 
   private static boolean isAfterOrBefore(DependencyTree tree, int token) {
