@@ -451,6 +451,9 @@ public final class DependencyEventCoder implements EventCoder {
       }
       for (int c : tree.children(v, "ccomp")) {
         int subj = args.subject(c); // "demanded that China lift the ban"
+        if (subj < 0 && args.passive(c)) {
+          subj = args.passiveSubject(c); // "agreed that Ukraine would be invited to join"
+        }
         if (subj >= 0 && !args.actorsOf(subj, excluded).isEmpty()) {
           return args.actorsOf(subj, excluded);
         }
