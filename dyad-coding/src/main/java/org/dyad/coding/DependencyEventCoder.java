@@ -136,6 +136,7 @@ public final class DependencyEventCoder implements EventCoder {
     private final EventEmitter events;
     private final ClauseMatcher matcher;
     private boolean implicit;
+    private boolean futureClause;
 
     SentenceCoder(
         ResolvedDocument doc,
@@ -373,6 +374,7 @@ public final class DependencyEventCoder implements EventCoder {
         return;
       }
       implicit = false;
+      futureClause = false;
       List<ActorMention> targets = targets(v, countries(sources));
       if (targets.isEmpty()
           && tree.relation(v).startsWith("conj")
@@ -386,6 +388,21 @@ public final class DependencyEventCoder implements EventCoder {
         targets = targets(tree.head(v), countries(sources));
       }
       String note = args.passive(v) ? "passive" : implicit ? "implicit target" : "";
+      if (futureClause && !general.code().equals(IntentCodes.of(general.code()))) {
+        // "NATO agreed that Ukraine would be invited to join": agreeing on a future action is
+        // an intent (03x), not the action.
+        general =
+            new Pattern(
+                general.id(),
+                general.verb(),
+                general.particle(),
+                general.object(),
+                general.ppPrep(),
+                general.ppWords(),
+                IntentCodes.of(general.code()),
+                general.origin());
+        note = note.isEmpty() ? "future clause: intent" : note + "; future clause: intent";
+      }
       if (targets.isEmpty() && sources.size() > 1) {
         emitSymmetric(v, general, sources);
         return;
@@ -455,6 +472,7 @@ public final class DependencyEventCoder implements EventCoder {
           subj = args.passiveSubject(c); // "agreed that Ukraine would be invited to join"
         }
         if (subj >= 0 && !args.actorsOf(subj, excluded).isEmpty()) {
+          futureClause = Modality.future(tree, c);
           return args.actorsOf(subj, excluded);
         }
       }
