@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.dyad.coding.VerbDictionary.Pattern;
 import org.dyad.core.nlp.DependencyTree;
 import org.dyad.core.nlp.ParsedSentence;
@@ -37,6 +38,13 @@ final class ClauseMatcher {
     String pos = tree.token(v).pos();
     if (tree.relation(v).equals("acl") && pos.equals("VBN")) {
       return true; // "troops deployed in Niger": a description
+    }
+    if (pos.equals("VBN")
+        && !tree.hasChild(v, "aux")
+        && !tree.hasChild(v, "aux:pass")
+        && Set.of("root", "csubj", "ccomp", "dep", "parataxis").contains(tree.relation(v))) {
+      return true; // a participle with no auxiliary is no finite verb: "the troops deployed in
+      // Niger ... will leave", misparsed as a clause of its own
     }
     if (tree.relation(v).equals("acl") && pos.equals("VBG") && args.actorOf(tree.head(v)) == null) {
       return true; // "a report analysing statements"; but "with Congo's president accusing
