@@ -381,7 +381,8 @@ public final class DependencyEventCoder implements EventCoder {
           && args.subject(v) == subj
           && args.objects(v).isEmpty()
           && args.obliques(v).isEmpty()
-          && !args.passive(tree.head(v))) {
+          && !args.passive(tree.head(v))
+          && addressesAParty(tree.head(v))) {
         // "Biden met Zelenskiy and vowed that support would not waver": a conjoined verb
         // with neither object nor prepositional argument addresses the party of the verb it
         // is joined to ("and to contribute towards peace in the region" addresses no one).
@@ -411,6 +412,24 @@ public final class DependencyEventCoder implements EventCoder {
         consumed[o] = true;
       }
       emit(v, general, sources, targets, note);
+    }
+
+    /**
+     * Whether a verb's object is itself an actor ("met Zelenskiy"), not a thing near one ("visited
+     * towns outside Kyiv"), or it has a "with" party.
+     */
+    private boolean addressesAParty(int verb) {
+      for (int o : args.objects(verb)) {
+        if (args.at(o) != null) {
+          return true;
+        }
+      }
+      for (int c : tree.children(verb, "obl")) {
+        if (tree.caseMarker(c).equals("with") && args.at(c) != null) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private java.util.Set<String> countries(List<ActorMention> ms) {

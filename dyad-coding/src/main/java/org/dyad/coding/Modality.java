@@ -93,8 +93,15 @@ final class Modality {
         return true;
       }
     }
-    return false;
+    // "The UAE denied arming the RSF": what is denied is not asserted.
+    String rel = tree.relation(verb);
+    int head = tree.head(verb);
+    return head >= 0
+        && (rel.equals("xcomp") || rel.equals("ccomp"))
+        && DENIALS.contains(tree.token(head).lemma().toLowerCase(Locale.ROOT));
   }
+
+  private static final Set<String> DENIALS = Set.of("deny", "refute", "dismiss");
 
   /** Governors reached through control and coordination: "vowed to continue to foster". */
   private static int governor(DependencyTree tree, int v) {
