@@ -97,7 +97,7 @@ final class Modality {
     String rel = tree.relation(verb);
     int head = tree.head(verb);
     return head >= 0
-        && (rel.equals("xcomp") || rel.equals("ccomp"))
+        && Set.of("xcomp", "ccomp", "obj", "dep", "advcl").contains(rel)
         && DENIALS.contains(tree.token(head).lemma().toLowerCase(Locale.ROOT));
   }
 

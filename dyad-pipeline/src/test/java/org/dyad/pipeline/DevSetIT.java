@@ -43,7 +43,7 @@ class DevSetIT {
     Prf score = GoldScorer.score(GOLD, events);
     System.out.println("dev: " + score);
     printSharedScorer(predictions);
-    assertThat(score.f1()).as("PETRARCH2 reaches 0.15-0.17 here").isGreaterThan(0.17);
+    assertThat(score.f1()).as("issue 3 target: F1(root) >= 0.75").isGreaterThanOrEqualTo(0.75);
   }
 
   private static void printSharedScorer(Path predictions) throws Exception {

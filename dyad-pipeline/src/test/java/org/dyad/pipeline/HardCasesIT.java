@@ -327,4 +327,46 @@ class HardCasesIT {
         .extracting(SharedPipeline::dyad)
         .contains("FRA->IRQ 100");
   }
+
+  @Test
+  void what_is_denied_is_not_asserted() {
+    assertThat(code("2025-05-07", "The UAE has repeatedly denied arming Sudan's army.")).isEmpty();
+  }
+
+  @Test
+  void agreeing_that_a_party_will_act_is_an_intent() {
+    assertThat(
+            code(
+                "2023-07-12",
+                "NATO leaders agreed on Tuesday that Ukraine would be invited to join the"
+                    + " alliance."))
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.source().code().value()).isEqualTo("IGOWSTNAT");
+              assertThat(e.target().code().value()).isEqualTo("UKR");
+              assertThat(e.root()).isEqualTo("03");
+            });
+  }
+
+  @Test
+  void support_pledged_for_an_action_endorses_it() {
+    assertThat(
+            code(
+                "2024-07-13",
+                "North Korea pledged its full support for Moscow's military campaign in Ukraine."))
+        .extracting(SharedPipeline::dyad)
+        .contains("PRK->RUS 051");
+  }
+
+  @Test
+  void a_participle_without_auxiliary_describes_and_does_not_report() {
+    assertThat(
+            code(
+                "2023-09-25",
+                "The French troops deployed in Niger to fight militants will leave over the coming"
+                    + " weeks, he said."))
+        .extracting(SharedPipeline::dyad)
+        .noneMatch(d -> d.endsWith(" 150"));
+  }
 }
