@@ -28,7 +28,12 @@ def main(data):
         if not names or not codes:
             continue
         for code, start, end in codes:
-            kind = "STATE" if len(code) == 3 else "ORGANISATION"
+            # Several dated codes mark a person's roles over time (GOLLUM: HOB, then HOBGOV,
+            # then HOBREB); a single three-letter code is one of the suite's made-up states.
+            if len(codes) > 1:
+                kind = "PERSON"
+            else:
+                kind = "STATE" if len(code) == 3 else "ORGANISATION"
             rows.append((names[0], "|".join(names[1:]), code, start, end, kind, "PETR.Validate.actors"))
     with open(os.path.join(OUT, "actors-validate.tsv"), "w", encoding="utf-8") as f:
         f.write("# Actors of the PETRARCH validation suite (MIT), converted by build_validation.py\n")
