@@ -57,7 +57,7 @@ class GoldSetsIT {
                 withValidationDictionaries)
             .rows();
     print(rows);
-    assertThat(row(rows, "triple").dyad().f1()).isGreaterThan(0.50);
+    assertThat(row(rows, "triple").dyad().f1()).isGreaterThan(0.55);
     assertThat(row(rows, "root").dyad().f1()).isGreaterThan(0.68);
     assertThat(row(rows, "root").petrarch2().f1()).isBetween(0.6, 0.7); // README: 0.639
     // On the sentences both coders coded, Dyad leads at the code and root levels.
