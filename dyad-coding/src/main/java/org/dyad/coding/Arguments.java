@@ -95,12 +95,12 @@ final class Arguments {
   }
 
   /**
-   * The actor a nominal stands for, passing over actors of the excluded countries: in "A
-   * strengthened its ties with B", "its" is A, and the target is B.
+   * The actor a nominal stands for, passing over the excluded sources' own side (see {@link
+   * #passedOver}): in "A strengthened its ties with B", "its" is A, and the target is B.
    */
   private ActorMention actorOf(int nominal, int depth, Set<String> excluded) {
     ActorMention self = mentionAt[nominal];
-    if (self != null && !excluded.contains(self.actor().country())) {
+    if (self != null && !passedOver(self, excluded)) {
       return self;
     }
     if (depth > 3) {
@@ -133,12 +133,31 @@ final class Arguments {
     return null;
   }
 
+  /**
+   * Whether an actor is one of the excluded sources' own side: same country, and not a domestic
+   * counterpart of them ("its ties" is the source's own; the opposition facing a government is
+   * not).
+   */
+  static boolean passedOver(ActorMention m, Set<String> sourceCodes) {
+    org.dyad.core.actor.ActorCode code = m.actor().code();
+    for (String s : sourceCodes) {
+      org.dyad.core.actor.ActorCode source = org.dyad.core.actor.ActorCode.of(s);
+      if (source.country().equals(code.country()) && !source.isDomesticCounterpart(code)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The nominal and its conjuncts: "Russia and China" gives both. */
   List<ActorMention> actorsOf(int nominal) {
     return actorsOf(nominal, Set.of());
   }
 
-  /** As {@link #actorsOf(int)}, passing over actors of the excluded countries. */
+  /**
+   * As {@link #actorsOf(int)}, passing over the excluded sources' own side (see {@link
+   * #passedOver}).
+   */
   List<ActorMention> actorsOf(int nominal, Set<String> excluded) {
     List<ActorMention> out = new ArrayList<>();
     ActorMention first = actorOf(nominal, 0, excluded);

@@ -432,10 +432,19 @@ public final class DependencyEventCoder implements EventCoder {
       return false;
     }
 
+    /** The sources' codes, whose own side targets pass over (see Arguments#passedOver). */
     private java.util.Set<String> countries(List<ActorMention> ms) {
       java.util.Set<String> out = new java.util.HashSet<>();
       for (ActorMention m : ms) {
-        out.add(m.actor().country());
+        out.add(m.actor().code().value());
+      }
+      return out;
+    }
+
+    private java.util.Set<String> countriesOf(java.util.Set<String> codes) {
+      java.util.Set<String> out = new java.util.HashSet<>();
+      for (String c : codes) {
+        out.add(org.dyad.core.actor.ActorCode.of(c).country());
       }
       return out;
     }
@@ -499,7 +508,7 @@ public final class DependencyEventCoder implements EventCoder {
         if (!definite(o)) {
           continue; // only "the drills", "the vote": a thing the story has told of before
         }
-        ActorMention doer = memory.doerOf(tree.token(o).lemma(), excluded);
+        ActorMention doer = memory.doerOf(tree.token(o).lemma(), countriesOf(excluded));
         if (doer != null) {
           implicit = true;
           return List.of(doer); // "condemned the drills": whoever held them

@@ -84,11 +84,20 @@ final class EventEmitter {
     anchors.put(t.lemma().toLowerCase(Locale.ROOT), date);
     for (ActorMention src : sources) {
       for (ActorMention tgt : targets) {
-        if (src.equals(tgt) || src.actor().country().equals(tgt.actor().country())) {
-          continue;
+        boolean domestic = src.actor().code().isDomesticCounterpart(tgt.actor().code());
+        if (src.equals(tgt) || (src.actor().country().equals(tgt.actor().country()) && !domestic)) {
+          continue; // one actor with itself; a domestic event needs two different roles
         }
         String key =
-            s.index() + "|" + src.actor().country() + "|" + tgt.actor().country() + "|" + code;
+            domestic
+                ? s.index() + "|" + src.actor().code() + "|" + tgt.actor().code() + "|" + code
+                : s.index()
+                    + "|"
+                    + src.actor().country()
+                    + "|"
+                    + tgt.actor().country()
+                    + "|"
+                    + code;
         if (out.containsKey(key)) {
           continue;
         }

@@ -97,8 +97,20 @@ class HardCasesIT {
   }
 
   @Test
-  void domestic_events_are_not_coded() {
-    assertThat(code("2024-01-01", "French police arrested French protesters in Paris.")).isEmpty();
+  void domestic_events_need_two_different_roles_of_one_country() {
+    assertThat(code("2024-01-01", "French police arrested French protesters in Paris."))
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.source().code().value()).isEqualTo("FRACOP");
+              assertThat(e.target().code().value()).isEqualTo("FRACVL");
+              assertThat(e.root()).isEqualTo("17");
+            });
+    // A country does nothing to itself: "its" ties are its own.
+    assertThat(code("2024-01-01", "Russia strengthened its ties with China."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactly("RUS->CHN 050");
+    assertThat(code("2024-01-01", "The French government criticized French ministers.")).isEmpty();
   }
 
   @Test

@@ -45,6 +45,20 @@ public record ActorCode(String value) {
     return isInternational() ? this : new ActorCode(value.substring(0, 3) + role);
   }
 
+  /**
+   * Whether the two are different parts of one country, so that an event between them is a domestic
+   * one worth coding: government and opposition ({@code GEOGOV}, {@code GEOOPP}), police and
+   * students. A bare country ({@code GEO}) or the same role is the same actor.
+   */
+  public boolean isDomesticCounterpart(ActorCode other) {
+    return !isInternational()
+        && !other.isInternational()
+        && country().equals(other.country())
+        && !role().isEmpty()
+        && !other.role().isEmpty()
+        && !role().equals(other.role());
+  }
+
   @Override
   public String toString() {
     return value;

@@ -27,4 +27,13 @@ class ActorCodeTest {
     assertThatThrownBy(() -> ActorCode.of("NGOEEURENV")).hasMessageContaining("NGOEEURENV");
     assertThatThrownBy(() -> ActorCode.of("chn")).hasMessageContaining("chn");
   }
+
+  @Test
+  void domestic_counterparts_are_two_roles_of_one_country() {
+    assertThat(ActorCode.of("GEOGOV").isDomesticCounterpart(ActorCode.of("GEOOPP"))).isTrue();
+    assertThat(ActorCode.of("GEOGOV").isDomesticCounterpart(ActorCode.of("GEO"))).isFalse();
+    assertThat(ActorCode.of("GEOGOV").isDomesticCounterpart(ActorCode.of("GEOGOVMIL"))).isFalse();
+    assertThat(ActorCode.of("GEOGOV").isDomesticCounterpart(ActorCode.of("RUSOPP"))).isFalse();
+    assertThat(ActorCode.of("IGOUNO").isDomesticCounterpart(ActorCode.of("IGOUNOMIL"))).isFalse();
+  }
 }
