@@ -1,9 +1,11 @@
 package org.dyad.coding;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.dyad.core.actor.ActorCode;
 import org.dyad.core.actor.ActorMention;
 import org.dyad.core.nlp.DependencyTree;
 
@@ -98,7 +100,7 @@ final class Arguments {
    * The actor a nominal stands for, passing over the excluded sources' own side (see {@link
    * #passedOver}): in "A strengthened its ties with B", "its" is A, and the target is B.
    */
-  private ActorMention actorOf(int nominal, int depth, Set<String> excluded) {
+  private ActorMention actorOf(int nominal, int depth, Set<ActorCode> excluded) {
     ActorMention self = mentionAt[nominal];
     if (self != null && !passedOver(self, excluded)) {
       return self;
@@ -138,15 +140,32 @@ final class Arguments {
    * counterpart of them ("its ties" is the source's own; the opposition facing a government is
    * not).
    */
-  static boolean passedOver(ActorMention m, Set<String> sourceCodes) {
-    org.dyad.core.actor.ActorCode code = m.actor().code();
-    for (String s : sourceCodes) {
-      org.dyad.core.actor.ActorCode source = org.dyad.core.actor.ActorCode.of(s);
+  static boolean passedOver(ActorMention m, Set<ActorCode> sources) {
+    ActorCode code = m.actor().code();
+    for (ActorCode source : sources) {
       if (source.country().equals(code.country()) && !source.isDomesticCounterpart(code)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** The actors' codes: the sources whose own side targets pass over. */
+  static Set<ActorCode> codes(List<ActorMention> mentions) {
+    Set<ActorCode> out = new HashSet<>();
+    for (ActorMention m : mentions) {
+      out.add(m.actor().code());
+    }
+    return out;
+  }
+
+  /** The countries of codes. */
+  static Set<String> countries(Set<ActorCode> codes) {
+    Set<String> out = new HashSet<>();
+    for (ActorCode c : codes) {
+      out.add(c.country());
+    }
+    return out;
   }
 
   /** The nominal and its conjuncts: "Russia and China" gives both. */
@@ -158,7 +177,7 @@ final class Arguments {
    * As {@link #actorsOf(int)}, passing over the excluded sources' own side (see {@link
    * #passedOver}).
    */
-  List<ActorMention> actorsOf(int nominal, Set<String> excluded) {
+  List<ActorMention> actorsOf(int nominal, Set<ActorCode> excluded) {
     List<ActorMention> out = new ArrayList<>();
     ActorMention first = actorOf(nominal, 0, excluded);
     if (first != null) {
@@ -176,7 +195,7 @@ final class Arguments {
     return out;
   }
 
-  private void addConjuncts(int token, Set<String> excluded, List<ActorMention> out) {
+  private void addConjuncts(int token, Set<ActorCode> excluded, List<ActorMention> out) {
     for (int c : tree.children(token, "conj")) {
       ActorMention m = actorOf(c, 0, excluded);
       if (m != null && !out.contains(m)) {

@@ -36,28 +36,6 @@ import org.dyad.core.nlp.Token;
 public final class DependencyEventCoder implements EventCoder {
   public static final String VERSION = "dyad-coder-0.1";
 
-  /**
-   * Verbs whose object is a topic, not a party: "discussed efforts to counter Islamic State" does
-   * not consult Islamic State. Their target comes from "with" and the like only.
-   */
-  /** Verbs that report a position like "say" does, though the dictionary codes them apart. */
-  private static final java.util.Set<String> DECLARING_VERBS =
-      java.util.Set.of("declare", "reiterate", "insist", "stress", "state", "add");
-
-  /** Nouns that name a hostile act whoever commits it. */
-  private static final java.util.Set<String> HOSTILE_NOUNS =
-      java.util.Set.of(
-          "provocation", "aggression", "atrocity", "massacre", "war crime", "terrorism");
-
-  private static final java.util.Set<String> TOPIC_VERBS =
-      java.util.Set.of(
-          "discuss", "debate", "review", "examine", "consider", "study", "explore", "address");
-
-  private static final List<String> TARGET_PREPS =
-      List.of(
-          "to", "with", "against", "on", "at", "into", "toward", "towards", "around", "near", "off",
-          "from", "in", "over", "for", "of");
-
   /** Codes of joint actions a compound subject does to each other: meet, sign, cooperate, clash. */
   private static final java.util.Set<String> RECIPROCAL_ROOTS =
       java.util.Set.of("04", "05", "06", "19");
@@ -135,8 +113,8 @@ public final class DependencyEventCoder implements EventCoder {
     private final DocumentMemory memory;
     private final EventEmitter events;
     private final ClauseMatcher matcher;
-    private boolean implicit;
-    private boolean futureClause;
+    private final TargetFinder targetFinder;
+    private final ReportedSpeech reported;
 
     SentenceCoder(
         ResolvedDocument doc,
@@ -148,6 +126,8 @@ public final class DependencyEventCoder implements EventCoder {
       this.tree = s.tree();
       this.args = new Arguments(tree, doc.mentionsIn(s.index()));
       this.matcher = new ClauseMatcher(s, tree, args, verbs);
+      this.targetFinder = new TargetFinder(tree, args, memory);
+      this.reported = new ReportedSpeech(tree, args, matcher, verbs);
       this.memory = memory;
       this.events = events;
       this.out = out;
@@ -170,7 +150,7 @@ public final class DependencyEventCoder implements EventCoder {
       }
       for (Token t : s.tokens()) {
         if (t.isVerb()) {
-          reportedAccusation(t.index());
+          reported.code(t.index(), this::emit);
         }
       }
       dropPledgesOfCodedActions();
@@ -234,97 +214,6 @@ public final class DependencyEventCoder implements EventCoder {
       }
     }
 
-    /**
-     * "Putin said the Kyiv regime had undertaken another provocation, firing at civilian
-     * buildings": a speaker who reports another country's hostile act accuses it (112), besides
-     * whatever event the reported clause codes. Reports about one's own side accuse no one.
-     */
-    private void reportedAccusation(int v) {
-      String lemma = tree.token(v).lemma().toLowerCase(Locale.ROOT);
-      boolean reporting =
-          DECLARING_VERBS.contains(lemma)
-              || verbs.patterns(lemma).stream()
-                  .anyMatch(
-                      p ->
-                          p.code().equals(VerbDictionary.REPORTING)
-                              && p.object().isEmpty()
-                              && p.ppPrep().isEmpty());
-      if (!reporting || Modality.negated(tree, v) || matcher.background(v)) {
-        return;
-      }
-      int speaker = args.subject(v);
-      List<ActorMention> sources = speaker < 0 ? List.of() : args.actorsOf(speaker);
-      if (sources.isEmpty()) {
-        return;
-      }
-      for (int clause : tree.children(v, "ccomp")) {
-        int doer = args.subject(clause);
-        if (doer < 0 || args.passive(clause) || Modality.negated(tree, clause)) {
-          continue;
-        }
-        List<ActorMention> accused = args.actorsOf(doer, countries(sources));
-        if (!accused.isEmpty() && hasAuxiliary(clause, "must")) {
-          // "Chirac said Iraq must cooperate fully with the inspectors": a demand (100).
-          Pattern p =
-              rulePattern(
-                  "dyad:reported-must",
-                  v,
-                  "100",
-                  "saying that another country must act demands it");
-          emit(v, p, sources, accused, "reported speech: demand");
-          continue;
-        }
-        if (!accused.isEmpty() && hostile(clause)) {
-          Pattern p =
-              rulePattern(
-                  "dyad:reported-hostile-act",
-                  v,
-                  "112",
-                  "a report of another country's hostile act accuses it");
-          emit(v, p, sources, accused, "reported speech: accusation");
-        }
-      }
-    }
-
-    /** A pattern that a coding rule, not a dictionary row, stands for; its id names the rule. */
-    private Pattern rulePattern(String id, int trigger, String code, String why) {
-      return new Pattern(
-          id, tree.token(trigger).lemma(), "", List.of(), "", List.of(), code, "rule: " + why);
-    }
-
-    private boolean hasAuxiliary(int verb, String word) {
-      for (int c : tree.children(verb, "aux")) {
-        if (tree.token(c).word().equalsIgnoreCase(word)) {
-          return true;
-        }
-      }
-      return false;
-    }
-
-    /** Whether a clause tells of force or provocation: a verb or noun coded in roots 15-20. */
-    private boolean hostile(int clause) {
-      for (int k : tree.subtree(clause)) {
-        String lemma = tree.token(k).lemma().toLowerCase(Locale.ROOT);
-        if (HOSTILE_NOUNS.contains(lemma)) {
-          return true;
-        }
-        List<Pattern> ps =
-            tree.token(k).isVerb()
-                ? verbs.patterns(lemma)
-                : verbs.noun(lemma).map(n -> List.of(nounPattern(n, n.code()))).orElse(List.of());
-        for (Pattern p : ps) {
-          if (p.object().isEmpty()
-              && p.ppPrep().isEmpty()
-              && p.code().length() >= 2
-              && Character.isDigit(p.code().charAt(0))
-              && Integer.parseInt(p.code().substring(0, 2)) >= 15) {
-            return true;
-          }
-        }
-      }
-      return false;
-    }
-
     private void verb(int v) {
       String rel = tree.relation(v);
       if (rel.equals("amod")
@@ -369,41 +258,31 @@ public final class DependencyEventCoder implements EventCoder {
       sources.addAll(args.coActors(v));
       if (!byPp.isEmpty() && (general.ppPrep().isEmpty() || byPp.containsValue(general))) {
         for (Map.Entry<Integer, Pattern> e : byPp.entrySet()) {
-          emit(v, e.getValue(), sources, args.actorsOf(e.getKey(), countries(sources)), "");
+          emit(v, e.getValue(), sources, args.actorsOf(e.getKey(), Arguments.codes(sources)), "");
         }
         return;
       }
-      implicit = false;
-      futureClause = false;
-      List<ActorMention> targets = targets(v, countries(sources));
-      if (targets.isEmpty()
+      TargetFinder.Found found = targetFinder.of(v, Arguments.codes(sources));
+      if (found.actors().isEmpty()
           && tree.relation(v).startsWith("conj")
           && args.subject(v) == subj
           && args.objects(v).isEmpty()
           && args.obliques(v).isEmpty()
           && !args.passive(tree.head(v))
-          && addressesAParty(tree.head(v))) {
+          && targetFinder.addressesAParty(tree.head(v))) {
         // "Biden met Zelenskiy and vowed that support would not waver": a conjoined verb
         // with neither object nor prepositional argument addresses the party of the verb it
         // is joined to ("and to contribute towards peace in the region" addresses no one).
-        targets = targets(tree.head(v), countries(sources));
+        found = targetFinder.of(tree.head(v), Arguments.codes(sources));
       }
-      String note = args.passive(v) ? "passive" : implicit ? "implicit target" : "";
-      if (futureClause && !general.code().equals(IntentCodes.of(general.code()))) {
+      String note = args.passive(v) ? "passive" : found.implicit() ? "implicit target" : "";
+      if (found.futureClause() && !general.code().equals(IntentCodes.of(general.code()))) {
         // "NATO agreed that Ukraine would be invited to join": agreeing on a future action is
         // an intent (03x), not the action.
-        general =
-            new Pattern(
-                general.id(),
-                general.verb(),
-                general.particle(),
-                general.object(),
-                general.ppPrep(),
-                general.ppWords(),
-                IntentCodes.of(general.code()),
-                general.origin());
+        general = general.withCode(IntentCodes.of(general.code()));
         note = note.isEmpty() ? "future clause: intent" : note + "; future clause: intent";
       }
+      List<ActorMention> targets = found.actors();
       if (targets.isEmpty() && sources.size() > 1) {
         emitSymmetric(v, general, sources);
         return;
@@ -412,119 +291,6 @@ public final class DependencyEventCoder implements EventCoder {
         consumed[o] = true;
       }
       emit(v, general, sources, targets, note);
-    }
-
-    /**
-     * Whether a verb's object is itself an actor ("met Zelenskiy"), not a thing near one ("visited
-     * towns outside Kyiv"), or it has a "with" party.
-     */
-    private boolean addressesAParty(int verb) {
-      for (int o : args.objects(verb)) {
-        if (args.at(o) != null) {
-          return true;
-        }
-      }
-      for (int c : tree.children(verb, "obl")) {
-        if (tree.caseMarker(c).equals("with") && args.at(c) != null) {
-          return true;
-        }
-      }
-      return false;
-    }
-
-    /** The sources' codes, whose own side targets pass over (see Arguments#passedOver). */
-    private java.util.Set<String> countries(List<ActorMention> ms) {
-      java.util.Set<String> out = new java.util.HashSet<>();
-      for (ActorMention m : ms) {
-        out.add(m.actor().code().value());
-      }
-      return out;
-    }
-
-    private java.util.Set<String> countriesOf(java.util.Set<String> codes) {
-      java.util.Set<String> out = new java.util.HashSet<>();
-      for (String c : codes) {
-        out.add(org.dyad.core.actor.ActorCode.of(c).country());
-      }
-      return out;
-    }
-
-    private List<ActorMention> targets(int v, java.util.Set<String> excluded) {
-      if (args.passive(v) && args.passiveSubject(v) >= 0) {
-        List<ActorMention> t = args.actorsOf(args.passiveSubject(v), excluded);
-        if (!t.isEmpty()) {
-          return t;
-        }
-      }
-      if (TOPIC_VERBS.contains(tree.token(v).lemma().toLowerCase(Locale.ROOT))) {
-        for (int c : tree.children(v, "obl")) {
-          String marker = tree.caseMarker(c);
-          if (marker.equals("with") || marker.equals("between")) {
-            return args.actorsOf(c, excluded);
-          }
-        }
-        return List.of();
-      }
-      for (int o : args.objects(v)) {
-        List<ActorMention> t = args.actorsOf(o, excluded);
-        if (!t.isEmpty()) {
-          return t;
-        }
-      }
-      for (int x : tree.children(v, "xcomp")) {
-        for (int o : args.objects(x)) {
-          List<ActorMention> t = args.actorsOf(o, excluded); // "applied to join the alliance"
-          if (!t.isEmpty()) {
-            return t;
-          }
-        }
-      }
-      List<ActorMention> coActors = args.coActors(v);
-      List<int[]> obliques = args.obliques(v);
-      for (String prep : TARGET_PREPS) {
-        for (int[] ob : obliques) {
-          if (coActors.contains(args.at(ob[0]))) {
-            continue;
-          }
-          if (tree.caseMarker(ob[0]).equals(prep) && !(args.passive(v) && prep.equals("by"))) {
-            List<ActorMention> t = args.actorsOf(ob[0], excluded);
-            if (!t.isEmpty()) {
-              return t;
-            }
-          }
-        }
-      }
-      for (int c : tree.children(v, "ccomp")) {
-        int subj = args.subject(c); // "demanded that China lift the ban"
-        if (subj < 0 && args.passive(c)) {
-          subj = args.passiveSubject(c); // "agreed that Ukraine would be invited to join"
-        }
-        if (subj >= 0 && !args.actorsOf(subj, excluded).isEmpty()) {
-          futureClause = Modality.future(tree, c);
-          return args.actorsOf(subj, excluded);
-        }
-      }
-      for (int o : args.objects(v)) {
-        if (!definite(o)) {
-          continue; // only "the drills", "the vote": a thing the story has told of before
-        }
-        ActorMention doer = memory.doerOf(tree.token(o).lemma(), countriesOf(excluded));
-        if (doer != null) {
-          implicit = true;
-          return List.of(doer); // "condemned the drills": whoever held them
-        }
-      }
-      return List.of();
-    }
-
-    private boolean definite(int nominal) {
-      for (int c : tree.children(nominal, "det")) {
-        String w = tree.token(c).word().toLowerCase(Locale.ROOT);
-        if (w.equals("the") || w.equals("this") || w.equals("these") || w.equals("that")) {
-          return true;
-        }
-      }
-      return false;
     }
 
     private void noun(int n) {
@@ -606,8 +372,7 @@ public final class DependencyEventCoder implements EventCoder {
     }
 
     private Pattern nounPattern(NounEvent ne, String code) {
-      return new Pattern(
-          "nouns.tsv:" + ne.noun(), ne.noun(), "", List.of(), "", List.of(), code, "noun");
+      return Pattern.bare("nouns.tsv:" + ne.noun(), ne.noun(), code, "noun");
     }
 
     private int governingVerb(int n) {

@@ -53,6 +53,16 @@ public final class VerbDictionary {
       List<String> ppWords,
       String code,
       String origin) {
+    /** A pattern of the verb (or noun) alone, for events that rules, not rows, code. */
+    static Pattern bare(String id, String verb, String code, String origin) {
+      return new Pattern(id, verb, "", List.of(), "", List.of(), code, origin);
+    }
+
+    /** The same pattern yielding another code. */
+    Pattern withCode(String otherCode) {
+      return new Pattern(id, verb, particle, object, ppPrep, ppWords, otherCode, origin);
+    }
+
     /** How much of the clause the pattern checks; the most specific match wins. */
     int specificity() {
       return object.size() * 2

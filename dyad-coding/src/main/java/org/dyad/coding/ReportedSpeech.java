@@ -1,0 +1,141 @@
+package org.dyad.coding;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.dyad.coding.VerbDictionary.Pattern;
+import org.dyad.core.actor.ActorMention;
+import org.dyad.core.nlp.DependencyTree;
+
+/**
+ * What a report says of its speaker, beyond the event of the reported clause (which the coder codes
+ * from the clause itself): a speaker who tells of another country's hostile act accuses it (112),
+ * one who says another country "must" act demands it (100). Reports about one's own side accuse no
+ * one.
+ *
+ * <p>Thread safety: not thread-safe; one instance per sentence.
+ */
+final class ReportedSpeech {
+  /** Receives the events found. */
+  interface Sink {
+    void emit(
+        int trigger,
+        Pattern p,
+        List<ActorMention> sources,
+        List<ActorMention> targets,
+        String note);
+  }
+
+  /** Verbs that report a position like "say" does, though the dictionary codes them apart. */
+  private static final Set<String> DECLARING_VERBS =
+      Set.of("declare", "reiterate", "insist", "stress", "state", "add");
+
+  /** Nouns that name a hostile act whoever commits it. */
+  private static final Set<String> HOSTILE_NOUNS =
+      Set.of("provocation", "aggression", "atrocity", "massacre", "war crime", "terrorism");
+
+  private final DependencyTree tree;
+  private final Arguments args;
+  private final ClauseMatcher matcher;
+  private final VerbDictionary verbs;
+
+  ReportedSpeech(DependencyTree tree, Arguments args, ClauseMatcher matcher, VerbDictionary verbs) {
+    this.tree = tree;
+    this.args = args;
+    this.matcher = matcher;
+    this.verbs = verbs;
+  }
+
+  /** Codes what the verb at {@code v}, if it reports, says of its speaker. */
+  void code(int v, Sink sink) {
+    if (!reporting(v) || Modality.negated(tree, v) || matcher.background(v)) {
+      return;
+    }
+    int speaker = args.subject(v);
+    List<ActorMention> sources = speaker < 0 ? List.of() : args.actorsOf(speaker);
+    if (sources.isEmpty()) {
+      return;
+    }
+    for (int clause : tree.children(v, "ccomp")) {
+      int doer = args.subject(clause);
+      if (doer < 0 || args.passive(clause) || Modality.negated(tree, clause)) {
+        continue;
+      }
+      List<ActorMention> other = args.actorsOf(doer, Arguments.codes(sources));
+      if (other.isEmpty()) {
+        continue;
+      }
+      String lemma = tree.token(v).lemma();
+      if (hasAuxiliary(clause, "must")) {
+        // "Chirac said Iraq must cooperate fully with the inspectors"
+        Pattern p =
+            Pattern.bare(
+                "dyad:reported-must",
+                lemma,
+                "100",
+                "rule: saying that another country must act demands it");
+        sink.emit(v, p, sources, other, "reported speech: demand");
+      } else if (hostile(clause)) {
+        Pattern p =
+            Pattern.bare(
+                "dyad:reported-hostile-act",
+                lemma,
+                "112",
+                "rule: a report of another country's hostile act accuses it");
+        sink.emit(v, p, sources, other, "reported speech: accusation");
+      }
+    }
+  }
+
+  private boolean reporting(int v) {
+    String lemma = tree.token(v).lemma().toLowerCase(Locale.ROOT);
+    return DECLARING_VERBS.contains(lemma)
+        || verbs.patterns(lemma).stream()
+            .anyMatch(
+                p ->
+                    p.code().equals(VerbDictionary.REPORTING)
+                        && p.object().isEmpty()
+                        && p.ppPrep().isEmpty());
+  }
+
+  private boolean hasAuxiliary(int verb, String word) {
+    for (int c : tree.children(verb, "aux")) {
+      if (tree.token(c).word().equalsIgnoreCase(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a clause tells of force or provocation: a verb or noun coded in roots 15-20. */
+  private boolean hostile(int clause) {
+    for (int k : tree.subtree(clause)) {
+      String lemma = tree.token(k).lemma().toLowerCase(Locale.ROOT);
+      if (HOSTILE_NOUNS.contains(lemma)) {
+        return true;
+      }
+      if (tree.token(k).isVerb()) {
+        for (Pattern p : verbs.patterns(lemma)) {
+          if (p.object().isEmpty() && p.ppPrep().isEmpty() && forceful(p.code())) {
+            return true;
+          }
+        }
+      } else {
+        Optional<VerbDictionary.NounEvent> n = verbs.noun(lemma);
+        if (n.isPresent() && forceful(n.get().code())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** CAMEO roots 15-20: force, from demonstrations of it to mass violence. */
+  private static boolean forceful(String code) {
+    return code.length() >= 2
+        && Character.isDigit(code.charAt(0))
+        && Character.isDigit(code.charAt(1))
+        && Integer.parseInt(code.substring(0, 2)) >= 15;
+  }
+}

@@ -1,0 +1,155 @@
+package org.dyad.coding;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.dyad.core.actor.ActorCode;
+import org.dyad.core.actor.ActorMention;
+import org.dyad.core.nlp.DependencyTree;
+
+/**
+ * Finds whom a verb acts on: the passive subject, the object, an object of its complement, a
+ * prepositional argument, the subject of a reported clause, or the doer of a thing the story told
+ * of before ("condemned the drills").
+ *
+ * <p>Thread safety: not thread-safe; one instance per sentence.
+ */
+final class TargetFinder {
+  /**
+   * What was found, and how: {@code implicit} when the target came from an earlier sentence, {@code
+   * futureClause} when it is the subject of a clause about the future ("agreed that Ukraine would
+   * be invited").
+   */
+  record Found(List<ActorMention> actors, boolean implicit, boolean futureClause) {
+    static final Found NONE = new Found(List.of(), false, false);
+
+    static Found of(List<ActorMention> actors) {
+      return new Found(actors, false, false);
+    }
+  }
+
+  /**
+   * Verbs whose object is a topic, not a party: "discussed efforts to counter Islamic State" does
+   * not consult Islamic State. Their target comes from "with" and the like only.
+   */
+  private static final Set<String> TOPIC_VERBS =
+      Set.of("discuss", "debate", "review", "examine", "consider", "study", "explore", "address");
+
+  private static final List<String> TARGET_PREPS =
+      List.of(
+          "to", "with", "against", "on", "at", "into", "toward", "towards", "around", "near", "off",
+          "from", "in", "over", "for", "of");
+
+  private final DependencyTree tree;
+  private final Arguments args;
+  private final DocumentMemory memory;
+
+  TargetFinder(DependencyTree tree, Arguments args, DocumentMemory memory) {
+    this.tree = tree;
+    this.args = args;
+    this.memory = memory;
+  }
+
+  /** The targets of verb {@code v}, passing over the sources' own side. */
+  Found of(int v, Set<ActorCode> sources) {
+    if (args.passive(v) && args.passiveSubject(v) >= 0) {
+      List<ActorMention> t = args.actorsOf(args.passiveSubject(v), sources);
+      if (!t.isEmpty()) {
+        return Found.of(t);
+      }
+    }
+    if (TOPIC_VERBS.contains(tree.token(v).lemma().toLowerCase(Locale.ROOT))) {
+      for (int c : tree.children(v, "obl")) {
+        String marker = tree.caseMarker(c);
+        if (marker.equals("with") || marker.equals("between")) {
+          return Found.of(args.actorsOf(c, sources));
+        }
+      }
+      return Found.NONE;
+    }
+    for (int o : args.objects(v)) {
+      List<ActorMention> t = args.actorsOf(o, sources);
+      if (!t.isEmpty()) {
+        return Found.of(t);
+      }
+    }
+    for (int x : tree.children(v, "xcomp")) {
+      for (int o : args.objects(x)) {
+        List<ActorMention> t = args.actorsOf(o, sources); // "applied to join the alliance"
+        if (!t.isEmpty()) {
+          return Found.of(t);
+        }
+      }
+    }
+    List<ActorMention> t = byPreposition(v, sources);
+    if (!t.isEmpty()) {
+      return Found.of(t);
+    }
+    for (int c : tree.children(v, "ccomp")) {
+      int subj = args.subject(c); // "demanded that China lift the ban"
+      if (subj < 0 && args.passive(c)) {
+        subj = args.passiveSubject(c); // "agreed that Ukraine would be invited to join"
+      }
+      if (subj >= 0 && !args.actorsOf(subj, sources).isEmpty()) {
+        return new Found(args.actorsOf(subj, sources), false, Modality.future(tree, c));
+      }
+    }
+    for (int o : args.objects(v)) {
+      if (!definite(o)) {
+        continue; // only "the drills", "the vote": a thing the story has told of before
+      }
+      ActorMention doer = memory.doerOf(tree.token(o).lemma(), Arguments.countries(sources));
+      if (doer != null) {
+        return new Found(List.of(doer), true, false); // "condemned the drills": who held them
+      }
+    }
+    return Found.NONE;
+  }
+
+  private List<ActorMention> byPreposition(int v, Set<ActorCode> sources) {
+    List<ActorMention> coActors = args.coActors(v);
+    List<int[]> obliques = args.obliques(v);
+    for (String prep : TARGET_PREPS) {
+      for (int[] ob : obliques) {
+        if (coActors.contains(args.at(ob[0]))) {
+          continue;
+        }
+        if (tree.caseMarker(ob[0]).equals(prep) && !(args.passive(v) && prep.equals("by"))) {
+          List<ActorMention> t = args.actorsOf(ob[0], sources);
+          if (!t.isEmpty()) {
+            return t;
+          }
+        }
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * Whether a verb's object is itself an actor ("met Zelenskiy"), not a thing near one ("visited
+   * towns outside Kyiv"), or it has a "with" party.
+   */
+  boolean addressesAParty(int verb) {
+    for (int o : args.objects(verb)) {
+      if (args.at(o) != null) {
+        return true;
+      }
+    }
+    for (int c : tree.children(verb, "obl")) {
+      if (tree.caseMarker(c).equals("with") && args.at(c) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean definite(int nominal) {
+    for (int c : tree.children(nominal, "det")) {
+      String w = tree.token(c).word().toLowerCase(Locale.ROOT);
+      if (w.equals("the") || w.equals("this") || w.equals("these") || w.equals("that")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
