@@ -82,7 +82,10 @@ final class EvalCommand implements Callable<Integer> {
       List<EvalRow> found;
       try {
         found = evaluate(name, dir, standard, out);
-      } catch (IllegalArgumentException | IllegalStateException | IOException e) {
+      } catch (IllegalArgumentException
+          | IllegalStateException
+          | IOException
+          | java.io.UncheckedIOException e) {
         spec.commandLine().getErr().println("dyad eval: " + dir + ": " + e.getMessage());
         status = 1;
         continue;

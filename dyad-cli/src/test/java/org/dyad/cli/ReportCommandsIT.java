@@ -44,6 +44,18 @@ class ReportCommandsIT {
   }
 
   @Test
+  void eval_names_the_file_and_line_of_a_bad_gold_row_and_scores_the_other_sets(@TempDir Path dir)
+      throws Exception {
+    Path bad = dir.resolve("bad");
+    Files.createDirectories(bad);
+    Files.writeString(bad.resolve("cameo_class_test.tsv"), "A sentence.\t3\nAnother one.\tx\n");
+    Run r = run("eval", "--quiet", "--out", dir.toString(), bad.toString(), "../eval/petr2-gsr");
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.err()).contains("cameo_class_test.tsv:2").contains("'x'");
+    assertThat(r.out()).contains("petr2-gsr");
+  }
+
+  @Test
   void actors_unresolved_lists_names_no_dictionary_knows(@TempDir Path dir) throws Exception {
     Path in = dir.resolve("in.jsonl");
     Files.writeString(

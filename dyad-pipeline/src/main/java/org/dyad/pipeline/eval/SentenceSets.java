@@ -139,6 +139,10 @@ public final class SentenceSets {
           continue;
         }
         String label = line.substring(tab + 1).trim();
+        if (!label.matches("[0-" + (PentaClass.CLASSES - 1) + "]")) {
+          throw new IllegalArgumentException(
+              tsv + ":" + n + ": class must be 0 to 4, got '" + label + "'");
+        }
         gold.add(
             new GoldSentence(
                 "conflibert-" + n,
