@@ -70,7 +70,7 @@ final class CodeCommand implements Callable<Integer> {
         failed += o.status() == DocumentOutcome.Status.FAILED ? 1 : 0;
         continue;
       }
-      for (CodedEvent e : o.events()) {
+      for (CodedEvent e : o.dyads()) {
         switch (format) {
           case JSONL -> out.println(EventFormats.jsonLine(e));
           case TSV -> out.println(EventFormats.tsvRow(e));
@@ -86,8 +86,10 @@ final class CodeCommand implements Callable<Integer> {
                 + o.sentences()
                 + " sentences, "
                 + o.events().size()
-                + " events");
-        out.print(EventFormats.table(o.events()));
+                + " events, "
+                + o.dyads().size()
+                + " dyads");
+        out.print(EventFormats.table(o.dyads()));
         out.println();
       }
       out.flush();

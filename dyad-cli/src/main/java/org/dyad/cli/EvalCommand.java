@@ -165,7 +165,7 @@ final class EvalCommand implements Callable<Integer> {
         continue;
       }
       DocumentOutcome o = pipeline.process(in.article());
-      events.addAll(o.events());
+      events.addAll(o.dyads());
     }
     Path predictions = outDir.resolve(name + "-predictions.jsonl");
     try (BufferedWriter w = Files.newBufferedWriter(predictions, StandardCharsets.UTF_8)) {

@@ -100,7 +100,7 @@ public final class DependencyEventCoder implements EventCoder {
     for (ParsedSentence s : doc.parsed().sentences()) {
       new SentenceCoder(doc, s, memory, events, out).run();
     }
-    return List.copyOf(out.values());
+    return CompoundEvents.fold(List.copyOf(out.values()));
   }
 
   /** The coding of one sentence. */

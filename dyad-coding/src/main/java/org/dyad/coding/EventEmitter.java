@@ -1,11 +1,7 @@
 package org.dyad.coding;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -84,10 +80,10 @@ final class EventEmitter {
     anchors.put(t.lemma().toLowerCase(Locale.ROOT), date);
     for (ActorMention src : sources) {
       for (ActorMention tgt : targets) {
-        boolean domestic = src.actor().code().isDomesticCounterpart(tgt.actor().code());
-        if (src.equals(tgt) || (src.actor().country().equals(tgt.actor().country()) && !domestic)) {
+        if (!CodedEvent.formDyad(actor(src), actor(tgt))) {
           continue; // one actor with itself; a domestic event needs two different roles
         }
+        boolean domestic = src.actor().code().isDomesticCounterpart(tgt.actor().code());
         String key =
             domestic
                 ? s.index() + "|" + src.actor().code() + "|" + tgt.actor().code() + "|" + code
@@ -120,8 +116,7 @@ final class EventEmitter {
         }
         out.put(
             key,
-            new CodedEvent(
-                eventId(articleId, s.index(), src, tgt, code),
+            CodedEvent.dyadic(
                 actor(src),
                 actor(tgt),
                 CameoCode.of(code),
@@ -138,17 +133,5 @@ final class EventEmitter {
 
   private static EventActor actor(ActorMention m) {
     return new EventActor(m.actor().code(), m.actor().name(), m.text(), m.chars(), m.kind());
-  }
-
-  static String eventId(
-      String article, int sentence, ActorMention src, ActorMention tgt, String code) {
-    String key =
-        article + "|" + sentence + "|" + src.actor().code() + "|" + tgt.actor().code() + "|" + code;
-    try {
-      byte[] h = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(h).substring(0, 16);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 missing from the JDK", e);
-    }
   }
 }

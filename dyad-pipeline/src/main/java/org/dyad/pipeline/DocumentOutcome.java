@@ -1,5 +1,6 @@
 package org.dyad.pipeline;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.dyad.core.actor.UnresolvedMention;
@@ -11,7 +12,7 @@ import org.dyad.core.event.CodedEvent;
  * @param articleId the article's id, or the input position when it had none
  * @param status coded, skipped or failed
  * @param reason why it was skipped or failed; empty when coded
- * @param events the coded events (empty unless coded)
+ * @param events the coded events, with their actor lists (empty unless coded)
  * @param unresolved names no dictionary entry resolved
  * @param sentences number of body sentences analysed
  */
@@ -35,6 +36,15 @@ public record DocumentOutcome(
     reason = Objects.requireNonNullElse(reason, "");
     events = List.copyOf(events);
     unresolved = List.copyOf(unresolved);
+  }
+
+  /** The events as dyadic events, one per (source, target) pair: see {@link CodedEvent#dyads()}. */
+  public List<CodedEvent> dyads() {
+    List<CodedEvent> out = new ArrayList<>();
+    for (CodedEvent e : events) {
+      out.addAll(e.dyads());
+    }
+    return out;
   }
 
   static DocumentOutcome skipped(String id, String reason) {

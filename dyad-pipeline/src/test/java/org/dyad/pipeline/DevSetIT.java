@@ -30,7 +30,7 @@ class DevSetIT {
       assertThat(in.ok()).as(in.error()).isTrue();
       DocumentOutcome o = SharedPipeline.PIPELINE.process(in.article());
       assertThat(o.status()).isEqualTo(DocumentOutcome.Status.CODED);
-      events.addAll(o.events());
+      events.addAll(o.dyads());
     }
     Path predictions = Path.of("target", "dev-predictions.jsonl");
     Files.createDirectories(predictions.getParent());

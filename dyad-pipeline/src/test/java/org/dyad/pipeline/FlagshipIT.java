@@ -27,7 +27,7 @@ class FlagshipIT {
             Article.of("xi-kim-putin-2024", LocalDate.of(2024, 9, 10), "", text));
     assertThat(o.status()).isEqualTo(DocumentOutcome.Status.CODED);
     assertThat(o.sentences()).isEqualTo(12);
-    events = o.events();
+    events = o.dyads();
   }
 
   private static List<CodedEvent> in(int sentence) {

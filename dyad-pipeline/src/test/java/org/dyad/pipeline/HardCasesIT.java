@@ -227,6 +227,32 @@ class HardCasesIT {
   }
 
   @Test
+  void compound_actors_are_one_event_with_an_actor_list_and_expand_to_dyads() {
+    String text = "Russia and China held joint naval drills near Japan on Tuesday.";
+    assertThat(SharedPipeline.events("2024-07-18", text))
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(SharedPipeline.actors(e)).isEqualTo("RUS+CHN->JPN 150");
+              assertThat(e.dyads())
+                  .extracting(SharedPipeline::dyad)
+                  .containsExactly("RUS->JPN 150", "CHN->JPN 150");
+              assertThat(e.dyads()).allSatisfy(d -> assertThat(d.compoundId()).isEqualTo(e.id()));
+            });
+  }
+
+  @Test
+  void joint_action_of_a_compound_subject_is_one_event_each_party_a_target_of_the_other() {
+    assertThat(SharedPipeline.events("2024-03-10", "Kenya and Haiti signed an agreement."))
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(SharedPipeline.actors(e)).isEqualTo("KEN+HTI->HTI+KEN 057");
+              assertThat(e.dyads()).hasSize(2);
+            });
+  }
+
+  @Test
   void conjoined_targets_each_get_the_event() {
     assertThat(
             code(

@@ -12,12 +12,31 @@ final class SharedPipeline {
 
   private SharedPipeline() {}
 
+  /** The sentence's events as dyadic events. */
   static List<CodedEvent> code(String date, String text) {
+    return outcome(date, text).dyads();
+  }
+
+  /** The sentence's events as coded, compound actors kept as lists. */
+  static List<CodedEvent> events(String date, String text) {
+    return outcome(date, text).events();
+  }
+
+  private static DocumentOutcome outcome(String date, String text) {
     DocumentOutcome o = PIPELINE.process(Article.of("test", LocalDate.parse(date), "", text));
     if (o.status() != DocumentOutcome.Status.CODED) {
       throw new AssertionError("not coded: " + o.status() + " " + o.reason());
     }
-    return o.events();
+    return o;
+  }
+
+  /** "RUS+CHN->JPN 150": an event's source and target countries, lists joined by "+". */
+  static String actors(CodedEvent e) {
+    return countries(e.sources()) + "->" + countries(e.targets()) + " " + e.code().value();
+  }
+
+  private static String countries(List<org.dyad.core.event.EventActor> actors) {
+    return String.join("+", actors.stream().map(a -> a.country()).toList());
   }
 
   static String dyad(CodedEvent e) {

@@ -30,7 +30,7 @@ public final class SentenceCoder {
       }
       Map<String, List<CodedEvent>> out = new LinkedHashMap<>();
       for (int i = 0; i < sentences.size(); i++) {
-        out.put(sentences.get(i).id(), futures.get(i).get().events());
+        out.put(sentences.get(i).id(), futures.get(i).get().dyads());
       }
       return out;
     } catch (InterruptedException e) {

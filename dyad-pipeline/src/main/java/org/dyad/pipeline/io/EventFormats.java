@@ -44,10 +44,14 @@ public final class EventFormats {
 
   private EventFormats() {}
 
-  /** The event as an ordered map, the JSONL schema. */
+  /**
+   * A dyadic event as an ordered map, the JSONL schema: one line per dyad, {@code event_id} naming
+   * the event it belongs to (several dyads share it when the event had compound actors).
+   */
   public static Map<String, Object> toMap(CodedEvent e) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("id", e.id());
+    m.put("event_id", e.compoundId().isEmpty() ? e.id() : e.compoundId());
     m.put("doc", e.provenance().articleId());
     m.put("sentence", e.provenance().sentence());
     m.put("source", e.source().code().value());

@@ -1,0 +1,92 @@
+package org.dyad.coding;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.dyad.core.event.CodedEvent;
+import org.dyad.core.event.EventActor;
+
+/**
+ * Folds the dyadic events one trigger yielded into one event with actor lists: "Russia and China
+ * held drills near Japan" is coded pair by pair (RUS→JPN, CHN→JPN) and kept as one event with the
+ * sources [RUS, CHN]. Pairs fold only when the lists expand back to exactly those pairs, so nothing
+ * is gained or lost by folding.
+ */
+final class CompoundEvents {
+  private CompoundEvents() {}
+
+  static List<CodedEvent> fold(List<CodedEvent> dyadic) {
+    Map<String, List<CodedEvent>> byTrigger = new LinkedHashMap<>();
+    for (CodedEvent e : dyadic) {
+      byTrigger.computeIfAbsent(triggerKey(e), k -> new ArrayList<>()).add(e);
+    }
+    List<CodedEvent> out = new ArrayList<>();
+    for (List<CodedEvent> group : byTrigger.values()) {
+      if (group.size() == 1) {
+        out.add(group.get(0));
+        continue;
+      }
+      CodedEvent compound = compound(group);
+      if (ids(compound.dyads()).equals(ids(group))) {
+        out.add(compound);
+      } else {
+        out.addAll(group);
+      }
+    }
+    return out;
+  }
+
+  /** Events of one reading of one trigger: same sentence, word, rule, code, date and notes. */
+  private static String triggerKey(CodedEvent e) {
+    return e.provenance().sentence()
+        + "|"
+        + e.provenance().fromTitle()
+        + "|"
+        + e.provenance().trigger()
+        + "|"
+        + e.provenance().patternId()
+        + "|"
+        + e.code().value()
+        + "|"
+        + e.modality()
+        + "|"
+        + e.date()
+        + "|"
+        + e.notes();
+  }
+
+  private static CodedEvent compound(List<CodedEvent> group) {
+    Set<EventActor> sources = new LinkedHashSet<>();
+    Set<EventActor> targets = new LinkedHashSet<>();
+    for (CodedEvent e : group) {
+      sources.add(e.source());
+      targets.add(e.target());
+    }
+    CodedEvent first = group.get(0);
+    return new CodedEvent(
+        CodedEvent.hash("compound|" + String.join("|", ids(group))),
+        List.copyOf(sources),
+        List.copyOf(targets),
+        first.code(),
+        first.codeName(),
+        first.goldstein(),
+        first.plover(),
+        first.date(),
+        first.modality(),
+        first.provenance(),
+        first.notes(),
+        "");
+  }
+
+  private static Set<String> ids(List<CodedEvent> events) {
+    Set<String> ids = new TreeSet<>();
+    for (CodedEvent e : events) {
+      ids.add(e.id());
+    }
+    return ids;
+  }
+}
