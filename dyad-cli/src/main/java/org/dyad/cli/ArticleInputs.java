@@ -9,8 +9,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.dyad.pipeline.io.ArticleInput;
-import org.dyad.pipeline.io.ArticleReader;
+import org.dyad.core.text.ArticleInput;
+import org.dyad.ingest.ArticleReader;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 

@@ -9,10 +9,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.dyad.core.event.CodedEvent;
+import org.dyad.core.text.ArticleInput;
+import org.dyad.ingest.ArticleReader;
 import org.dyad.pipeline.eval.GoldScorer;
 import org.dyad.pipeline.eval.Prf;
-import org.dyad.pipeline.io.ArticleInput;
-import org.dyad.pipeline.io.ArticleReader;
 import org.dyad.pipeline.io.EventFormats;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package org.dyad.pipeline.io;
+package org.dyad.ingest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import org.dyad.core.text.ArticleInput;
 
 /**
  * Reads articles from text files (one article each, with a given date and id) and from JSONL

@@ -1,7 +1,6 @@
-package org.dyad.pipeline.io;
+package org.dyad.core.text;
 
 import java.util.Objects;
-import org.dyad.core.text.Article;
 
 /**
  * One item read from an input: an article, or the reason the item could not be read.

@@ -1,4 +1,4 @@
-package org.dyad.pipeline.io;
+package org.dyad.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
+import org.dyad.core.text.ArticleInput;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,0 +1,45 @@
+package org.dyad.core.store;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * Filters on stored dyadic events; empty strings and null dates mean "any".
+ *
+ * @param from first event date, inclusive
+ * @param to last event date, inclusive
+ * @param actor an actor code or country that is source or target ({@code RUS}, {@code RUSGOV})
+ * @param source source code or country of a dyad
+ * @param target target code or country of a dyad
+ * @param code CAMEO code prefix ({@code 04} for the root, {@code 042})
+ * @param limit most rows returned; 0 for no limit
+ */
+public record EventQuery(
+    LocalDate from,
+    LocalDate to,
+    String actor,
+    String source,
+    String target,
+    String code,
+    int limit) {
+  public EventQuery {
+    actor = Objects.requireNonNullElse(actor, "");
+    source = Objects.requireNonNullElse(source, "");
+    target = Objects.requireNonNullElse(target, "");
+    code = Objects.requireNonNullElse(code, "");
+    if (from != null && to != null && to.isBefore(from)) {
+      throw new IllegalArgumentException("'to' " + to + " is before 'from' " + from);
+    }
+    if (limit < 0) {
+      throw new IllegalArgumentException("limit must be >= 0, got " + limit);
+    }
+    if (!code.chars().allMatch(Character::isDigit)) {
+      throw new IllegalArgumentException("CAMEO code must be digits, got '" + code + "'");
+    }
+  }
+
+  /** Every stored event. */
+  public static EventQuery all() {
+    return new EventQuery(null, null, "", "", "", "", 0);
+  }
+}

@@ -1,0 +1,69 @@
+package org.dyad.core.store;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.dyad.core.event.CodedEvent;
+import org.dyad.core.nlp.ParsedDocument;
+
+/**
+ * Durable storage of coded news: articles with their parses, events with actor lists and
+ * provenance, their dyads and event clusters, and the runs that put them there.
+ *
+ * <p>Contract: every write is atomic. {@link #storeCoded} stores a document's article, parses,
+ * events, dyads and its outcome in one transaction, so a process killed at any point leaves either
+ * all of it or none; {@link #hasArticle} then tells a restarted run what to skip. Storing an
+ * article that is already stored changes nothing. Queries return dyadic events ({@link
+ * CodedEvent#dyads()}), ordered by article, sentence and id. Bad arguments throw {@link
+ * IllegalArgumentException}; a failing database throws {@link StoreException} naming the operation.
+ *
+ * <p>Thread safety: implementations may be shared between threads; writes are serialised.
+ */
+public interface EventStore extends AutoCloseable {
+  /** Where the data lives, without credentials (a file path or a server URL). */
+  String location();
+
+  /** Starts a run and returns its id. */
+  long startRun(String command, String inputs, String dictionaryVersion);
+
+  /** Marks a run finished. */
+  void finishRun(long runId);
+
+  /** Whether an article with this id is stored. */
+  boolean hasArticle(String articleId);
+
+  /** Each stored article's id and near-duplicate fingerprint. */
+  Map<String, Long> fingerprints();
+
+  /** Stores a coded document and its outcome in the run, atomically; a stored one is left as is. */
+  void storeCoded(long runId, DocumentRecord outcome, StoredDocument doc);
+
+  /** Records the outcome of a document that stored nothing (duplicate, skipped, failed). */
+  void recordOutcome(long runId, DocumentRecord outcome);
+
+  List<RunSummary> runs();
+
+  Optional<RunSummary> run(long runId);
+
+  /** The run's manifest, by position. */
+  List<DocumentRecord> outcomes(long runId);
+
+  /** Number of stored articles. */
+  long articleCount();
+
+  /** Calls {@code sink} with each stored article's parse, in store order, for re-coding. */
+  void forEachParsed(Consumer<ParsedDocument> sink);
+
+  /** Stored dyadic events matching the query. */
+  List<CodedEvent> events(EventQuery query);
+
+  /** Event clusters of the dyadic events matching the query, by first date. */
+  List<EventCluster> clusters(EventQuery query);
+
+  /** Replaces an article's events with {@code events} (a re-coding), atomically, and reclusters. */
+  void replaceEvents(String articleId, List<CodedEvent> events);
+
+  @Override
+  void close();
+}

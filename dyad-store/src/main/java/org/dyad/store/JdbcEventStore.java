@@ -1,0 +1,578 @@
+package org.dyad.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.dyad.core.event.CodedEvent;
+import org.dyad.core.event.EventActor;
+import org.dyad.core.nlp.Conllu;
+import org.dyad.core.nlp.ParsedDocument;
+import org.dyad.core.nlp.ParsedSentence;
+import org.dyad.core.store.DocumentRecord;
+import org.dyad.core.store.DocumentStatus;
+import org.dyad.core.store.EventCluster;
+import org.dyad.core.store.EventQuery;
+import org.dyad.core.store.EventStore;
+import org.dyad.core.store.RunSummary;
+import org.dyad.core.store.StoreException;
+import org.dyad.core.store.StoredDocument;
+import org.dyad.core.text.Article;
+
+/**
+ * An {@link EventStore} over one JDBC connection to DuckDB or PostgreSQL.
+ *
+ * <p>Design decision: one connection, every method synchronised. Ingest has one writer anyway (the
+ * pipeline parses in parallel and stores in input order, which keeps runs reproducible), and one
+ * connection gives DuckDB's single-writer file and PostgreSQL the same behaviour.
+ *
+ * <p>Thread safety: safe to share; calls are serialised.
+ */
+final class JdbcEventStore implements EventStore {
+  /** Dyads of one source, target and code whose dates are this close form one event cluster. */
+  static final int CLUSTER_WINDOW_DAYS = 3;
+
+  private final Connection c;
+  private final Dialect dialect;
+  private final String location;
+
+  JdbcEventStore(Connection c, Dialect dialect, String location) throws SQLException {
+    this.c = c;
+    this.dialect = dialect;
+    this.location = location;
+    Migrations.apply(c);
+    c.setAutoCommit(false);
+  }
+
+  @Override
+  public String location() {
+    return location;
+  }
+
+  Dialect dialect() {
+    return dialect;
+  }
+
+  @Override
+  public synchronized long startRun(String command, String inputs, String dictionaryVersion) {
+    return write(
+        "starting a run",
+        () -> {
+          long id = single("SELECT COALESCE(MAX(id), 0) + 1 FROM runs");
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "INSERT INTO runs (id, command, inputs, dictionary, started_at) VALUES (?, ?, ?,"
+                      + " ?, ?)")) {
+            ps.setLong(1, id);
+            ps.setString(2, command);
+            ps.setString(3, inputs);
+            ps.setString(4, dictionaryVersion);
+            ps.setObject(5, LocalDateTime.now(ZoneOffset.UTC));
+            ps.executeUpdate();
+          }
+          return id;
+        });
+  }
+
+  @Override
+  public synchronized void finishRun(long runId) {
+    write(
+        "finishing run " + runId,
+        () -> {
+          try (PreparedStatement ps =
+              c.prepareStatement("UPDATE runs SET finished_at = ? WHERE id = ?")) {
+            ps.setObject(1, LocalDateTime.now(ZoneOffset.UTC));
+            ps.setLong(2, runId);
+            ps.executeUpdate();
+          }
+          return null;
+        });
+  }
+
+  @Override
+  public synchronized boolean hasArticle(String articleId) {
+    return read(
+        "looking up article " + articleId,
+        () -> {
+          try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM articles WHERE id = ?")) {
+            ps.setString(1, articleId);
+            try (ResultSet rs = ps.executeQuery()) {
+              return rs.next();
+            }
+          }
+        });
+  }
+
+  @Override
+  public synchronized Map<String, Long> fingerprints() {
+    return read(
+        "reading fingerprints",
+        () -> {
+          Map<String, Long> out = new LinkedHashMap<>();
+          try (Statement st = c.createStatement();
+              ResultSet rs = st.executeQuery("SELECT id, fingerprint FROM articles ORDER BY seq")) {
+            while (rs.next()) {
+              out.put(rs.getString(1), rs.getLong(2));
+            }
+          }
+          return out;
+        });
+  }
+
+  @Override
+  public synchronized void storeCoded(long runId, DocumentRecord outcome, StoredDocument doc) {
+    write(
+        "storing article " + doc.articleId(),
+        () -> {
+          if (!exists("SELECT 1 FROM articles WHERE id = ?", doc.articleId())) {
+            long seq = single("SELECT COALESCE(MAX(seq), 0) + 1 FROM articles");
+            insertArticle(runId, seq, doc);
+            insertSentences(doc.parsed());
+            insertEvents(doc.events(), seq, doc.parsed().article().source());
+          }
+          insertOutcome(runId, outcome);
+          return null;
+        });
+  }
+
+  @Override
+  public synchronized void recordOutcome(long runId, DocumentRecord outcome) {
+    write(
+        "recording the outcome of " + outcome.input(),
+        () -> {
+          insertOutcome(runId, outcome);
+          return null;
+        });
+  }
+
+  @Override
+  public synchronized void replaceEvents(String articleId, List<CodedEvent> events) {
+    write(
+        "replacing the events of article " + articleId,
+        () -> {
+          long seq;
+          String source;
+          try (PreparedStatement ps =
+              c.prepareStatement("SELECT seq, source FROM articles WHERE id = ?")) {
+            ps.setString(1, articleId);
+            try (ResultSet rs = ps.executeQuery()) {
+              if (!rs.next()) {
+                throw new IllegalArgumentException("no stored article " + articleId);
+              }
+              seq = rs.getLong(1);
+              source = rs.getString(2);
+            }
+          }
+          for (String sql :
+              List.of(
+                  "DELETE FROM event_actors WHERE event_id IN (SELECT id FROM events WHERE"
+                      + " article_id = ?)",
+                  "DELETE FROM dyads WHERE article_id = ?",
+                  "DELETE FROM events WHERE article_id = ?")) {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+              ps.setString(1, articleId);
+              ps.executeUpdate();
+            }
+          }
+          insertEvents(events, seq, source);
+          return null;
+        });
+  }
+
+  private void insertArticle(long runId, long seq, StoredDocument doc) throws SQLException {
+    Article a = doc.parsed().article();
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO articles (id, seq, source_id, published, source, title, body, url,"
+                + " language, fingerprint, run_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      ps.setString(1, a.id());
+      ps.setLong(2, seq);
+      ps.setString(3, doc.sourceId());
+      ps.setObject(4, a.published());
+      ps.setString(5, a.source());
+      ps.setString(6, a.title());
+      ps.setString(7, a.text());
+      ps.setString(8, a.url());
+      ps.setString(9, a.language());
+      ps.setLong(10, doc.fingerprint());
+      ps.setLong(11, runId);
+      ps.executeUpdate();
+    }
+  }
+
+  private void insertSentences(ParsedDocument parsed) throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO sentences (article_id, part, idx, conllu) VALUES (?, ?, ?, ?)")) {
+      addSentences(ps, parsed.article().id(), "body", parsed.sentences());
+      addSentences(ps, parsed.article().id(), "title", parsed.title());
+      ps.executeBatch();
+    }
+  }
+
+  private static void addSentences(
+      PreparedStatement ps, String articleId, String part, List<ParsedSentence> sentences)
+      throws SQLException {
+    for (int i = 0; i < sentences.size(); i++) {
+      ps.setString(1, articleId);
+      ps.setString(2, part);
+      ps.setInt(3, i);
+      ps.setString(4, Conllu.write(sentences.get(i)));
+      ps.addBatch();
+    }
+  }
+
+  private void insertEvents(List<CodedEvent> events, long seq, String articleSource)
+      throws SQLException {
+    try (PreparedStatement ev = c.prepareStatement(EventRows.insertEvent());
+        PreparedStatement ac = c.prepareStatement(EventRows.INSERT_ACTOR);
+        PreparedStatement dy = c.prepareStatement(EventRows.INSERT_DYAD)) {
+      for (CodedEvent e : events) {
+        EventRows.bindEvent(ev, e);
+        ev.addBatch();
+        for (int i = 0; i < e.sources().size(); i++) {
+          EventRows.bindActor(ac, e.id(), "source", i, e.sources().get(i));
+          ac.addBatch();
+        }
+        for (int i = 0; i < e.targets().size(); i++) {
+          EventRows.bindActor(ac, e.id(), "target", i, e.targets().get(i));
+          ac.addBatch();
+        }
+        for (CodedEvent d : e.dyads()) {
+          EventRows.bindDyad(dy, e, d, seq, articleSource);
+          dy.addBatch();
+        }
+      }
+      ev.executeBatch();
+      ac.executeBatch();
+      dy.executeBatch();
+    }
+  }
+
+  private void insertOutcome(long runId, DocumentRecord o) throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO outcomes (run_id, position, input, article_id, status, reason, events)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+      ps.setLong(1, runId);
+      ps.setInt(2, o.position());
+      ps.setString(3, o.input());
+      ps.setString(4, o.articleId());
+      ps.setString(5, o.status().name());
+      ps.setString(6, o.reason());
+      ps.setInt(7, o.events());
+      ps.executeUpdate();
+    }
+  }
+
+  @Override
+  public synchronized List<RunSummary> runs() {
+    return read("listing runs", () -> runsWhere(""));
+  }
+
+  @Override
+  public synchronized Optional<RunSummary> run(long runId) {
+    return read(
+        "reading run " + runId,
+        () -> runsWhere(" WHERE id = " + runId).stream().findFirst()); // a long, not user text
+  }
+
+  private List<RunSummary> runsWhere(String where) throws SQLException {
+    Map<Long, Map<DocumentStatus, Integer>> counts = new HashMap<>();
+    Map<Long, Long> events = new HashMap<>();
+    try (Statement st = c.createStatement();
+        ResultSet rs =
+            st.executeQuery(
+                "SELECT run_id, status, COUNT(*), SUM(events) FROM outcomes GROUP BY run_id,"
+                    + " status")) {
+      while (rs.next()) {
+        counts
+            .computeIfAbsent(rs.getLong(1), k -> new EnumMap<>(DocumentStatus.class))
+            .put(DocumentStatus.valueOf(rs.getString(2)), rs.getInt(3));
+        events.merge(rs.getLong(1), rs.getLong(4), Long::sum);
+      }
+    }
+    List<RunSummary> out = new ArrayList<>();
+    try (Statement st = c.createStatement();
+        ResultSet rs =
+            st.executeQuery(
+                "SELECT id, command, inputs, dictionary, CAST(started_at AS TEXT),"
+                    + " CAST(finished_at AS TEXT) FROM runs"
+                    + where
+                    + " ORDER BY id")) {
+      while (rs.next()) {
+        long id = rs.getLong(1);
+        String finished = rs.getString(6);
+        out.add(
+            new RunSummary(
+                id,
+                rs.getString(2),
+                rs.getString(3),
+                rs.getString(4),
+                EventRows.instant(rs.getString(5)),
+                finished == null ? null : EventRows.instant(finished),
+                counts.getOrDefault(id, Map.of()),
+                events.getOrDefault(id, 0L)));
+      }
+    }
+    return out;
+  }
+
+  @Override
+  public synchronized List<DocumentRecord> outcomes(long runId) {
+    return read(
+        "reading the outcomes of run " + runId,
+        () -> {
+          List<DocumentRecord> out = new ArrayList<>();
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "SELECT position, input, article_id, status, reason, events FROM outcomes WHERE"
+                      + " run_id = ? ORDER BY position")) {
+            ps.setLong(1, runId);
+            try (ResultSet rs = ps.executeQuery()) {
+              while (rs.next()) {
+                out.add(
+                    new DocumentRecord(
+                        rs.getInt(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        DocumentStatus.valueOf(rs.getString(4)),
+                        rs.getString(5),
+                        rs.getInt(6)));
+              }
+            }
+          }
+          return out;
+        });
+  }
+
+  @Override
+  public synchronized long articleCount() {
+    return read("counting articles", () -> single("SELECT COUNT(*) FROM articles"));
+  }
+
+  @Override
+  public synchronized void forEachParsed(Consumer<ParsedDocument> sink) {
+    read(
+        "reading stored parses",
+        () -> {
+          List<Article> articles = new ArrayList<>();
+          try (Statement st = c.createStatement();
+              ResultSet rs =
+                  st.executeQuery(
+                      "SELECT id, CAST(published AS TEXT), source, title, body, url, language FROM"
+                          + " articles ORDER BY seq")) {
+            while (rs.next()) {
+              articles.add(
+                  new Article(
+                      rs.getString(1),
+                      LocalDate.parse(rs.getString(2)),
+                      rs.getString(3),
+                      rs.getString(4),
+                      rs.getString(5),
+                      rs.getString(6),
+                      rs.getString(7)));
+            }
+          }
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "SELECT part, conllu FROM sentences WHERE article_id = ? ORDER BY part, idx")) {
+            for (Article a : articles) {
+              List<ParsedSentence> body = new ArrayList<>();
+              List<ParsedSentence> title = new ArrayList<>();
+              ps.setString(1, a.id());
+              try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                  (rs.getString(1).equals("title") ? title : body)
+                      .add(Conllu.read(rs.getString(2)));
+                }
+              }
+              sink.accept(new ParsedDocument(a, body, title));
+            }
+          }
+          return null;
+        });
+  }
+
+  @Override
+  public synchronized List<CodedEvent> events(EventQuery q) {
+    return read(
+        "querying events",
+        () -> {
+          List<String[]> dyadIds = new ArrayList<>(); // dyad id, event id
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "SELECT id, event_id FROM dyads"
+                      + DyadFilter.where(q)
+                      + " ORDER BY article_seq, sentence, id"
+                      + (q.limit() > 0 ? " LIMIT " + q.limit() : ""))) {
+            DyadFilter.bind(ps, q);
+            try (ResultSet rs = ps.executeQuery()) {
+              while (rs.next()) {
+                dyadIds.add(new String[] {rs.getString(1), rs.getString(2)});
+              }
+            }
+          }
+          Map<String, Map<String, CodedEvent>> byEvent = new HashMap<>();
+          List<CodedEvent> out = new ArrayList<>();
+          for (String[] ids : dyadIds) {
+            Map<String, CodedEvent> dyads =
+                byEvent.computeIfAbsent(ids[1], this::dyadsOfStoredEvent);
+            CodedEvent d = dyads.get(ids[0]);
+            if (d == null) {
+              throw new StoreException("dyad " + ids[0] + " does not match its event " + ids[1]);
+            }
+            out.add(d);
+          }
+          return out;
+        });
+  }
+
+  private Map<String, CodedEvent> dyadsOfStoredEvent(String eventId) {
+    try {
+      List<EventActor> sources = new ArrayList<>();
+      List<EventActor> targets = new ArrayList<>();
+      try (PreparedStatement ps =
+          c.prepareStatement(
+              "SELECT role, code, name, mention, char_start, char_end, resolution FROM"
+                  + " event_actors WHERE event_id = ? ORDER BY role, position")) {
+        ps.setString(1, eventId);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            (rs.getString(1).equals("source") ? sources : targets).add(EventRows.actor(rs));
+          }
+        }
+      }
+      try (PreparedStatement ps =
+          c.prepareStatement(
+              "SELECT "
+                  + EventRows.EVENT_COLUMNS
+                      .replace("event_date", "CAST(event_date AS TEXT) AS event_date")
+                      .replace("coded_at", "CAST(coded_at AS TEXT) AS coded_at")
+                  + " FROM events WHERE id = ?")) {
+        ps.setString(1, eventId);
+        try (ResultSet rs = ps.executeQuery()) {
+          if (!rs.next()) {
+            throw new StoreException("event " + eventId + " is missing");
+          }
+          Map<String, CodedEvent> out = new HashMap<>();
+          for (CodedEvent d : EventRows.event(rs, sources, targets).dyads()) {
+            out.put(d.id(), d);
+          }
+          return out;
+        }
+      }
+    } catch (SQLException e) {
+      throw new StoreException("reading event " + eventId + " from " + location, e);
+    }
+  }
+
+  @Override
+  public synchronized List<EventCluster> clusters(EventQuery q) {
+    return read(
+        "clustering events",
+        () -> {
+          List<EventClusters.Mention> mentions = new ArrayList<>();
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "SELECT id, source, target, cameo, CAST(event_date AS TEXT), article_id,"
+                      + " article_source FROM dyads"
+                      + DyadFilter.where(q)
+                      + " ORDER BY source, target, cameo, event_date, article_seq, sentence, id")) {
+            DyadFilter.bind(ps, q);
+            try (ResultSet rs = ps.executeQuery()) {
+              while (rs.next()) {
+                mentions.add(
+                    new EventClusters.Mention(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        LocalDate.parse(rs.getString(5)),
+                        rs.getString(6),
+                        rs.getString(7)));
+              }
+            }
+          }
+          List<EventCluster> out = EventClusters.cluster(mentions, CLUSTER_WINDOW_DAYS);
+          return q.limit() > 0 && out.size() > q.limit() ? out.subList(0, q.limit()) : out;
+        });
+  }
+
+  private boolean exists(String sql, String arg) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      ps.setString(1, arg);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next();
+      }
+    }
+  }
+
+  private long single(String sql) throws SQLException {
+    try (Statement st = c.createStatement();
+        ResultSet rs = st.executeQuery(sql)) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  /** Work on the connection that throws SQLException. */
+  private interface SqlWork<T> {
+    T run() throws SQLException;
+  }
+
+  private <T> T write(String what, SqlWork<T> work) {
+    try {
+      T result = work.run();
+      c.commit();
+      return result;
+    } catch (SQLException | RuntimeException e) {
+      try {
+        c.rollback();
+      } catch (SQLException rollback) {
+        e.addSuppressed(rollback);
+      }
+      if (e instanceof IllegalArgumentException iae) {
+        throw iae;
+      }
+      throw new StoreException(what + " in " + location + ": " + e.getMessage(), e);
+    }
+  }
+
+  private <T> T read(String what, SqlWork<T> work) {
+    try {
+      T result = work.run();
+      c.commit();
+      return result;
+    } catch (SQLException e) {
+      throw new StoreException(what + " in " + location + ": " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public synchronized void close() {
+    try {
+      c.close();
+    } catch (SQLException e) {
+      throw new StoreException("closing " + location + ": " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return dialect.name().toLowerCase(Locale.ROOT) + " store " + location;
+  }
+}
