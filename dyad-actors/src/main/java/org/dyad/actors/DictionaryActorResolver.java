@@ -61,6 +61,11 @@ public final class DictionaryActorResolver implements ActorResolver {
   }
 
   @Override
+  public String version() {
+    return dictionary.version();
+  }
+
+  @Override
   public ResolvedDocument resolve(ParsedDocument doc) {
     LocalDate day = doc.article().published();
     List<UnresolvedMention> unresolved = new ArrayList<>();

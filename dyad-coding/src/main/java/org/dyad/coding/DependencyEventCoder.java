@@ -87,7 +87,8 @@ public final class DependencyEventCoder implements EventCoder {
         VerbDictionary.bundled(), Codebook.bundled(), Clock.systemUTC());
   }
 
-  public String dictionaryVersion() {
+  @Override
+  public String version() {
     return verbs.version();
   }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import org.dyad.core.actor.UnresolvedMention;
 import org.dyad.core.event.CodedEvent;
+import org.dyad.core.nlp.ParsedDocument;
 
 /**
  * What became of one input document.
@@ -15,6 +16,7 @@ import org.dyad.core.event.CodedEvent;
  * @param events the coded events, with their actor lists (empty unless coded)
  * @param unresolved names no dictionary entry resolved
  * @param sentences number of body sentences analysed
+ * @param parsed the analysed document, for storing its parse; null unless coded
  */
 public record DocumentOutcome(
     String articleId,
@@ -22,7 +24,8 @@ public record DocumentOutcome(
     String reason,
     List<CodedEvent> events,
     List<UnresolvedMention> unresolved,
-    int sentences) {
+    int sentences,
+    ParsedDocument parsed) {
   /** Outcome kinds. */
   public enum Status {
     CODED,
@@ -47,11 +50,11 @@ public record DocumentOutcome(
     return out;
   }
 
-  static DocumentOutcome skipped(String id, String reason) {
-    return new DocumentOutcome(id, Status.SKIPPED, reason, List.of(), List.of(), 0);
+  public static DocumentOutcome skipped(String id, String reason) {
+    return new DocumentOutcome(id, Status.SKIPPED, reason, List.of(), List.of(), 0, null);
   }
 
-  static DocumentOutcome failed(String id, String reason) {
-    return new DocumentOutcome(id, Status.FAILED, reason, List.of(), List.of(), 0);
+  public static DocumentOutcome failed(String id, String reason) {
+    return new DocumentOutcome(id, Status.FAILED, reason, List.of(), List.of(), 0, null);
   }
 }

@@ -63,6 +63,11 @@ public final class DyadPipeline {
         config);
   }
 
+  /** The dictionary versions events are coded with, as their provenance gives them. */
+  public String dictionaryVersion() {
+    return resolver.version() + "+" + coder.version();
+  }
+
   /**
    * Only the analysis stage (tokens, tags, entities, dependencies, times), for callers that keep
    * parses and code them later with {@link #codeParsed}.
@@ -85,7 +90,8 @@ public final class DyadPipeline {
           "",
           events,
           resolved.unresolved(),
-          parsed.sentences().size());
+          parsed.sentences().size(),
+          parsed);
     } catch (RuntimeException | StackOverflowError e) {
       return DocumentOutcome.failed(id, stage + " failed: " + e);
     }

@@ -441,7 +441,39 @@ final class JdbcEventStore implements EventStore {
         });
   }
 
+  @Override
+  public synchronized List<CodedEvent> articleEvents(String articleId) {
+    return read(
+        "reading the events of article " + articleId,
+        () -> {
+          List<String> ids = new ArrayList<>();
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "SELECT id FROM events WHERE article_id = ? ORDER BY sentence, trigger_start, id")) {
+            ps.setString(1, articleId);
+            try (ResultSet rs = ps.executeQuery()) {
+              while (rs.next()) {
+                ids.add(rs.getString(1));
+              }
+            }
+          }
+          List<CodedEvent> out = new ArrayList<>();
+          for (String id : ids) {
+            out.add(storedEvent(id));
+          }
+          return out;
+        });
+  }
+
   private Map<String, CodedEvent> dyadsOfStoredEvent(String eventId) {
+    Map<String, CodedEvent> out = new HashMap<>();
+    for (CodedEvent d : storedEvent(eventId).dyads()) {
+      out.put(d.id(), d);
+    }
+    return out;
+  }
+
+  private CodedEvent storedEvent(String eventId) {
     try {
       List<EventActor> sources = new ArrayList<>();
       List<EventActor> targets = new ArrayList<>();
@@ -468,11 +500,7 @@ final class JdbcEventStore implements EventStore {
           if (!rs.next()) {
             throw new StoreException("event " + eventId + " is missing");
           }
-          Map<String, CodedEvent> out = new HashMap<>();
-          for (CodedEvent d : EventRows.event(rs, sources, targets).dyads()) {
-            out.put(d.id(), d);
-          }
-          return out;
+          return EventRows.event(rs, sources, targets);
         }
       }
     } catch (SQLException e) {

@@ -13,4 +13,9 @@ import org.dyad.core.nlp.ParsedDocument;
  */
 public interface ActorResolver {
   ResolvedDocument resolve(ParsedDocument doc);
+
+  /** The version (content hash) of the dictionaries it resolves with; empty if it has none. */
+  default String version() {
+    return "";
+  }
 }

@@ -15,4 +15,9 @@ import org.dyad.core.actor.ResolvedDocument;
  */
 public interface EventCoder {
   List<CodedEvent> code(ResolvedDocument doc);
+
+  /** The version (content hash) of the dictionaries it codes with; empty if it has none. */
+  default String version() {
+    return "";
+  }
 }

@@ -55,6 +55,9 @@ public interface EventStore extends AutoCloseable {
   /** Calls {@code sink} with each stored article's parse, in store order, for re-coding. */
   void forEachParsed(Consumer<ParsedDocument> sink);
 
+  /** The events stored for an article, with their actor lists, by sentence. */
+  List<CodedEvent> articleEvents(String articleId);
+
   /** Stored dyadic events matching the query. */
   List<CodedEvent> events(EventQuery query);
 
