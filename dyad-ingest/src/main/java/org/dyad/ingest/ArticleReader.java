@@ -143,7 +143,7 @@ public final class ArticleReader {
     return v == null || v.isNull() ? "" : v.asText();
   }
 
-  private static String decodeUtf8(byte[] bytes) throws CharacterCodingException {
+  static String decodeUtf8(byte[] bytes) throws CharacterCodingException {
     String s =
         StandardCharsets.UTF_8
             .newDecoder()

@@ -1,0 +1,71 @@
+package org.dyad.ingest;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.dyad.core.text.ArticleInput;
+import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.WarcReader;
+import org.netpreserve.jwarc.WarcRecord;
+import org.netpreserve.jwarc.WarcResponse;
+
+/**
+ * The articles of a WARC file (jwarc): each HTML response record, read as {@link HtmlArticles} with
+ * the record's date when the page gives none. Other records are passed over; a truncated or garbled
+ * record ends the file with a failed input that says where, keeping what was read.
+ *
+ * <p>Thread safety: stateless.
+ */
+public final class WarcArticles {
+  private WarcArticles() {}
+
+  public static List<ArticleInput> read(Path file) {
+    List<ArticleInput> out = new ArrayList<>();
+    int n = 0;
+    try (WarcReader reader = new WarcReader(file)) {
+      for (WarcRecord r : reader) {
+        n++;
+        if (!(r instanceof WarcResponse resp)) {
+          continue;
+        }
+        String where = file + "#" + n;
+        MediaType type;
+        byte[] body;
+        try {
+          type = resp.http().contentType();
+          body = resp.http().body().stream().readAllBytes();
+        } catch (IOException | IllegalArgumentException e) {
+          out.add(ArticleInput.failed(where, "unreadable HTTP response: " + e.getMessage()));
+          continue;
+        }
+        if (!type.base().toString().toLowerCase(Locale.ROOT).contains("html")) {
+          continue;
+        }
+        Charset cs = charset(type);
+        LocalDate date = resp.date().atOffset(ZoneOffset.UTC).toLocalDate();
+        out.add(HtmlArticles.read(where, new String(body, cs), resp.target(), date));
+      }
+    } catch (IOException | RuntimeException e) {
+      out.add(
+          ArticleInput.failed(
+              file + "#" + (n + 1),
+              "WARC record unreadable, rest of file skipped: " + e.getMessage()));
+    }
+    return out;
+  }
+
+  private static Charset charset(MediaType type) {
+    String cs = type.parameters().get("charset");
+    try {
+      return cs == null ? StandardCharsets.UTF_8 : Charset.forName(cs);
+    } catch (IllegalArgumentException e) {
+      return StandardCharsets.UTF_8;
+    }
+  }
+}
