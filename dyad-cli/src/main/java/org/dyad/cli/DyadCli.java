@@ -11,6 +11,10 @@ import picocli.CommandLine.Command;
     description = "Political event data from raw news text: who did what to whom, when.",
     subcommands = {
       CodeCommand.class,
+      IngestCommand.class,
+      RunsCommand.class,
+      ExportCommand.class,
+      RecodeCommand.class,
       ActorsCommand.class,
       BenchCommand.class,
       EvalCommand.class,
@@ -42,7 +46,9 @@ public final class DyadCli implements Runnable {
    */
   private static int userError(Exception e, CommandLine cmd, CommandLine.ParseResult parseResult)
       throws Exception {
-    if (e instanceof IllegalArgumentException || e instanceof java.io.UncheckedIOException) {
+    if (e instanceof IllegalArgumentException
+        || e instanceof java.io.UncheckedIOException
+        || e instanceof org.dyad.core.store.StoreException) {
       cmd.getErr().println("dyad " + cmd.getCommandName() + ": " + e.getMessage());
       cmd.getErr().flush();
       return 2;

@@ -365,26 +365,43 @@ final class JdbcEventStore implements EventStore {
   }
 
   @Override
+  public synchronized Optional<Article> article(String articleId) {
+    return read(
+        "reading article " + articleId,
+        () -> {
+          try (PreparedStatement ps = c.prepareStatement(ARTICLE_SELECT + " WHERE id = ?")) {
+            ps.setString(1, articleId);
+            try (ResultSet rs = ps.executeQuery()) {
+              return rs.next() ? Optional.of(article(rs)) : Optional.<Article>empty();
+            }
+          }
+        });
+  }
+
+  private static final String ARTICLE_SELECT =
+      "SELECT id, CAST(published AS TEXT), source, title, body, url, language FROM articles";
+
+  private static Article article(ResultSet rs) throws SQLException {
+    return new Article(
+        rs.getString(1),
+        LocalDate.parse(rs.getString(2)),
+        rs.getString(3),
+        rs.getString(4),
+        rs.getString(5),
+        rs.getString(6),
+        rs.getString(7));
+  }
+
+  @Override
   public synchronized void forEachParsed(Consumer<ParsedDocument> sink) {
     read(
         "reading stored parses",
         () -> {
           List<Article> articles = new ArrayList<>();
           try (Statement st = c.createStatement();
-              ResultSet rs =
-                  st.executeQuery(
-                      "SELECT id, CAST(published AS TEXT), source, title, body, url, language FROM"
-                          + " articles ORDER BY seq")) {
+              ResultSet rs = st.executeQuery(ARTICLE_SELECT + " ORDER BY seq")) {
             while (rs.next()) {
-              articles.add(
-                  new Article(
-                      rs.getString(1),
-                      LocalDate.parse(rs.getString(2)),
-                      rs.getString(3),
-                      rs.getString(4),
-                      rs.getString(5),
-                      rs.getString(6),
-                      rs.getString(7)));
+              articles.add(article(rs));
             }
           }
           try (PreparedStatement ps =

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.dyad.core.event.CodedEvent;
 import org.dyad.core.nlp.ParsedDocument;
+import org.dyad.core.text.Article;
 
 /**
  * Durable storage of coded news: articles with their parses, events with actor lists and
@@ -48,6 +49,9 @@ public interface EventStore extends AutoCloseable {
 
   /** The run's manifest, by position. */
   List<DocumentRecord> outcomes(long runId);
+
+  /** A stored article. */
+  Optional<Article> article(String articleId);
 
   /** Number of stored articles. */
   long articleCount();
