@@ -7,8 +7,8 @@ import org.dyad.core.text.Article;
 import org.dyad.pipeline.config.PipelineConfig;
 
 /** One standard pipeline per test JVM: CoreNLP loads once, not per test. */
-final class SharedPipeline {
-  static final DyadPipeline PIPELINE = DyadPipeline.standard(PipelineConfig.defaults());
+public final class SharedPipeline {
+  public static final DyadPipeline PIPELINE = DyadPipeline.standard(PipelineConfig.defaults());
 
   private SharedPipeline() {}
 
