@@ -31,6 +31,8 @@ class ModuleBoundariesTest {
             "org.dyad.actors",
             "org.dyad.coding",
             "org.dyad.pipeline",
+            "org.dyad.store",
+            "org.dyad.ingest",
             "org.dyad.cli");
   }
 
@@ -59,7 +61,13 @@ class ModuleBoundariesTest {
   @Test
   void stage_modules_compile_only_against_core() {
     for (String stage :
-        new String[] {"org.dyad.actors..", "org.dyad.coding..", "org.dyad.nlp.corenlp.."}) {
+        new String[] {
+          "org.dyad.actors..",
+          "org.dyad.coding..",
+          "org.dyad.nlp.corenlp..",
+          "org.dyad.store..",
+          "org.dyad.ingest.."
+        }) {
       noClasses()
           .that()
           .resideInAPackage(stage)
@@ -75,10 +83,34 @@ class ModuleBoundariesTest {
             "org.dyad.actors..",
             "org.dyad.coding..",
             "org.dyad.nlp.corenlp..",
+            "org.dyad.store..",
+            "org.dyad.ingest..",
             "org.dyad.pipeline..",
             "org.dyad.cli..")
         .filter(p -> !p.equals(stage))
         .toArray(String[]::new);
+  }
+
+  @Test
+  void sql_stays_in_the_store() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("org.dyad.store..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("java.sql..", "org.duckdb..", "org.postgresql..")
+        .check(dyad);
+  }
+
+  @Test
+  void html_feed_and_warc_libraries_stay_in_the_readers() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("org.dyad.ingest..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.jsoup..", "com.rometools..", "org.netpreserve..")
+        .check(dyad);
   }
 
   @Test
