@@ -132,19 +132,26 @@ public final class Ingest {
               : DocumentStatus.FAILED;
       return outcome(p, id, status, o.reason(), 0);
     }
-    long fp = SimHash.of(p.article().title() + "\n" + p.article().text());
-    Optional<Map.Entry<String, Integer>> near = SimHash.nearest(fp, index);
-    if (near.isPresent()) {
-      return outcome(
-          p,
-          near.get().getKey(),
-          DocumentStatus.DUPLICATE,
-          "near-duplicate of article "
-              + near.get().getKey()
-              + " (SimHash distance "
-              + near.get().getValue()
-              + ")",
-          0);
+    String text = p.article().title() + "\n" + p.article().text();
+    long fp = SimHash.of(text);
+    for (String candidate : SimHash.candidates(fp, index)) {
+      Optional<Article> stored = store.article(candidate);
+      if (stored.isEmpty()) {
+        continue;
+      }
+      double overlap = SimHash.jaccard(text, stored.get().title() + "\n" + stored.get().text());
+      if (overlap >= SimHash.MIN_OVERLAP) {
+        return outcome(
+            p,
+            candidate,
+            DocumentStatus.DUPLICATE,
+            String.format(
+                java.util.Locale.ROOT,
+                "near-duplicate of article %s (shingle overlap %.2f)",
+                candidate,
+                overlap),
+            0);
+      }
     }
     List<CodedEvent> events = o.events();
     int dyads = o.dyads().size();
