@@ -52,6 +52,9 @@ final class IngestCommand implements Callable<Integer> {
       description = "bar, lines, none, or auto (a bar on a terminal, lines elsewhere).")
   String progress;
 
+  @Option(names = "--print", description = "Print the events this run stored, as a table.")
+  boolean print;
+
   @Mixin StoreOptions store;
 
   @Mixin DictionaryOptions dictionary;
@@ -71,12 +74,29 @@ final class IngestCommand implements Callable<Integer> {
       Ingest ingest = new Ingest(pipeline, st, threads, reporter(err));
       RunSummary run = ingest.run(String.join(" ", sources), inputs.iterator(), inputs.size());
       err.println();
+      if (print) {
+        printEvents(st, run, out);
+      }
       out.println(summary(run));
       int failed = run.counts().getOrDefault(DocumentStatus.FAILED, 0);
       if (failed > 0) {
         out.println("failed documents and their reasons: dyad runs show " + run.id());
       }
       return failed > 0 ? 1 : 0;
+    }
+  }
+
+  private static void printEvents(EventStore st, RunSummary run, PrintWriter out) {
+    for (org.dyad.core.store.DocumentRecord d : st.outcomes(run.id())) {
+      if (d.status() != DocumentStatus.CODED) {
+        continue;
+      }
+      List<org.dyad.core.event.CodedEvent> dyads = new ArrayList<>();
+      for (org.dyad.core.event.CodedEvent e : st.articleEvents(d.articleId())) {
+        dyads.addAll(e.dyads());
+      }
+      out.println(d.input() + " (article " + d.articleId() + "): " + dyads.size() + " events");
+      out.print(org.dyad.pipeline.io.EventFormats.table(dyads));
     }
   }
 
