@@ -2,55 +2,80 @@ package org.dyad.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sun.net.httpserver.HttpServer;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.dyad.core.text.ArticleInput;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Feeds and pages fetched over HTTP from a local server. */
+/**
+ * Feeds and pages fetched over HTTP from a minimal local server (one request per connection; the
+ * JDK's com.sun HTTP server is banned by forbidden-apis as non-portable).
+ */
 class UrlSourcesTest {
-  private HttpServer server;
+  private ServerSocket socket;
+  private Thread server;
   private String base;
+
+  private static final Map<String, String[]> ROUTES =
+      Map.of(
+          "/feed", new String[] {"200 OK", "application/rss+xml", ReadersTest.RSS.strip()},
+          "/page", new String[] {"200 OK", "text/html; charset=utf-8", ReadersTest.PAGE},
+          "/gone", new String[] {"404 Not Found", "text/plain", "gone"});
 
   @BeforeEach
   void start() throws IOException {
-    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    serve("/feed", "application/rss+xml", ReadersTest.RSS.strip());
-    serve("/page", "text/html; charset=utf-8", ReadersTest.PAGE);
-    server.createContext(
-        "/gone",
-        x -> {
-          x.sendResponseHeaders(404, -1);
-          x.close();
-        });
+    socket = new ServerSocket(0, 10, InetAddress.getLoopbackAddress());
+    base = "http://127.0.0.1:" + socket.getLocalPort();
+    server = new Thread(this::serve);
+    server.setDaemon(true);
     server.start();
-    base = "http://127.0.0.1:" + server.getAddress().getPort();
   }
 
-  private void serve(String path, String type, String body) {
-    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-    server.createContext(
-        path,
-        x -> {
-          x.getResponseHeaders().add("Content-Type", type);
-          x.sendResponseHeaders(200, bytes.length);
-          try (OutputStream o = x.getResponseBody()) {
-            o.write(bytes);
-          }
-        });
+  private void serve() {
+    while (!socket.isClosed()) {
+      try (Socket s = socket.accept()) {
+        BufferedReader in =
+            new BufferedReader(
+                new InputStreamReader(s.getInputStream(), StandardCharsets.US_ASCII));
+        String path = in.readLine().split(" ", -1)[1];
+        String line;
+        while ((line = in.readLine()) != null && !line.isEmpty()) {
+          // headers are not needed
+        }
+        String[] r = ROUTES.getOrDefault(path, new String[] {"404 Not Found", "text/plain", ""});
+        byte[] body = r[2].getBytes(StandardCharsets.UTF_8);
+        OutputStream out = s.getOutputStream();
+        out.write(
+            ("HTTP/1.1 "
+                    + r[0]
+                    + "\r\nContent-Type: "
+                    + r[1]
+                    + "\r\nContent-Length: "
+                    + body.length
+                    + "\r\nConnection: close\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII));
+        out.write(body);
+        out.flush();
+      } catch (IOException e) {
+        return; // closed by stop()
+      }
+    }
   }
 
   @AfterEach
-  void stop() {
-    server.stop(0);
+  void stop() throws IOException {
+    socket.close();
   }
 
   @Test
