@@ -3,7 +3,6 @@ package org.dyad.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -123,16 +122,10 @@ class CrashResumeIT {
    * SIGKILL that long after it starts ingesting. Returns the exit code (137-like when killed).
    */
   private static int ingest(Path input, Path store, long killAfterMillis) throws Exception {
-    String classpath = Files.readString(Path.of("target", "dyad.classpath")).trim();
-    String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     Process p =
         new ProcessBuilder(
-                List.of(
-                    javaBin,
+                CliRun.packaged(
                     "-Xmx3g",
-                    "-cp",
-                    "target/classes" + File.pathSeparator + classpath,
-                    "org.dyad.cli.DyadCli",
                     "ingest",
                     input.toString(),
                     "--data-dir",

@@ -4,32 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code dyad eval}, {@code dyad actors --unresolved}, {@code dyad bench}, PLOVER output. */
 class ReportCommandsIT {
-  private record Run(int exit, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cli = DyadCli.commandLine();
-    cli.setOut(new PrintWriter(out));
-    cli.setErr(new PrintWriter(err));
-    int exit = cli.execute(args);
-    return new Run(exit, out.toString(), err.toString());
-  }
-
   @Test
   void eval_prints_dyad_next_to_petrarch2_and_writes_the_disagreements(@TempDir Path dir) {
-    Run r = run("eval", "--quiet", "--out", dir.toString(), "../eval/petr2-gsr");
+    CliRun r = CliRun.run("eval", "--quiet", "--out", dir.toString(), "../eval/petr2-gsr");
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.out()).contains("PETR2 F1").contains("petr2-gsr").contains("triple");
     assertThat(r.out().lines().filter(l -> l.startsWith("petr2-gsr")).count()).isEqualTo(3);
@@ -38,7 +23,7 @@ class ReportCommandsIT {
 
   @Test
   void eval_names_a_directory_that_is_no_gold_set(@TempDir Path dir) {
-    Run r = run("eval", "--quiet", "--out", dir.toString(), dir.toString());
+    CliRun r = CliRun.run("eval", "--quiet", "--out", dir.toString(), dir.toString());
     assertThat(r.exit()).isEqualTo(1);
     assertThat(r.err()).contains(dir.toString()).contains("not a gold set");
   }
@@ -49,7 +34,8 @@ class ReportCommandsIT {
     Path bad = dir.resolve("bad");
     Files.createDirectories(bad);
     Files.writeString(bad.resolve("cameo_class_test.tsv"), "A sentence.\t3\nAnother one.\tx\n");
-    Run r = run("eval", "--quiet", "--out", dir.toString(), bad.toString(), "../eval/petr2-gsr");
+    CliRun r =
+        CliRun.run("eval", "--quiet", "--out", dir.toString(), bad.toString(), "../eval/petr2-gsr");
     assertThat(r.exit()).isEqualTo(1);
     assertThat(r.err()).contains("cameo_class_test.tsv:2").contains("'x'");
     assertThat(r.out()).contains("petr2-gsr");
@@ -65,7 +51,7 @@ class ReportCommandsIT {
         {"id": "b", "date": "2024-05-11", "text": "Maria Kowalczyk spoke to reporters in Paris on Tuesday."}
         """,
         StandardCharsets.UTF_8);
-    Run r = run("actors", "--unresolved", "--tsv", in.toString());
+    CliRun r = CliRun.run("actors", "--unresolved", "--tsv", in.toString());
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.out().lines().skip(1).findFirst().orElseThrow())
         .isEqualTo(
@@ -77,7 +63,7 @@ class ReportCommandsIT {
   void plover_format_uses_plover_field_names(@TempDir Path dir) throws Exception {
     Path in = dir.resolve("a.txt");
     Files.writeString(in, "Russian President Vladimir Putin visited Beijing on Thursday.");
-    Run r = run("code", "--format", "plover", "--date", "2024-05-10", in.toString());
+    CliRun r = CliRun.run("code", "--format", "plover", "--date", "2024-05-10", in.toString());
     assertThat(r.exit()).as(r.err()).isZero();
     JsonNode e = new ObjectMapper().readTree(r.out().lines().findFirst().orElseThrow());
     assertThat(e.path("event").asText()).isEqualTo("CONSULT");
@@ -88,7 +74,7 @@ class ReportCommandsIT {
 
   @Test
   void bench_reports_the_coding_stage_rate() {
-    Run r = run("bench", "--rounds", "2", "../eval/flagship/articles.jsonl");
+    CliRun r = CliRun.run("bench", "--rounds", "2", "../eval/flagship/articles.jsonl");
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.out()).containsPattern("coding stage .*: \\d+ sentences/s");
   }

@@ -2,37 +2,22 @@ package org.dyad.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code dyad ingest}, {@code runs}, {@code export} and {@code recode} on an embedded store. */
 class StoreCommandsIT {
-  private record Run(int exit, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cli = DyadCli.commandLine();
-    cli.setOut(new PrintWriter(out));
-    cli.setErr(new PrintWriter(err));
-    int exit = cli.execute(args);
-    return new Run(exit, out.toString(), err.toString());
-  }
-
   @Test
   void ingest_then_runs_export_and_recode_work_on_the_stored_flagship(@TempDir Path dir)
       throws Exception {
     String data = dir.resolve("data").toString();
     String article = "../examples/xi-kim-putin-2024/article.txt";
-    Run first =
-        run(
+    CliRun first =
+        CliRun.run(
             "ingest",
             article,
             "--date",
@@ -48,21 +33,22 @@ class StoreCommandsIT {
         .contains("2024-06")
         .contains("run 1: 1 documents, 1 coded");
 
-    Run again =
-        run("ingest", article, "--date", "2024-09-10", "--data-dir", data, "--progress", "lines");
+    CliRun again =
+        CliRun.run(
+            "ingest", article, "--date", "2024-09-10", "--data-dir", data, "--progress", "lines");
     assertThat(again.out())
         .contains("run 2: 1 documents, 0 coded, 1 duplicate")
         .contains("0 events stored");
     assertThat(again.err()).contains("dyad ingest: 1/1 documents");
 
-    Run runs = run("runs", "--data-dir", data);
+    CliRun runs = CliRun.run("runs", "--data-dir", data);
     assertThat(runs.out().lines()).hasSize(2);
-    Run show = run("runs", "show", "2", "--data-dir", data);
+    CliRun show = CliRun.run("runs", "show", "2", "--data-dir", data);
     assertThat(show.out()).contains("duplicate").contains("already stored").contains(article);
 
     Path gdelt = dir.resolve("out.tsv");
-    Run export =
-        run(
+    CliRun export =
+        CliRun.run(
             "export",
             "--format",
             "gdelt",
@@ -84,13 +70,14 @@ class StoreCommandsIT {
               assertThat(f[17]).isEqualTo("RUS");
             });
 
-    Run csv =
-        run("export", "--format", "csv", "--view", "mentions", "--code", "04", "--data-dir", data);
+    CliRun csv =
+        CliRun.run(
+            "export", "--format", "csv", "--view", "mentions", "--code", "04", "--data-dir", data);
     assertThat(csv.out().lines().findFirst())
         .hasValueSatisfying(h -> assertThat(h).startsWith("id,event_id,cluster_id"));
     assertThat(csv.out().lines().skip(1)).allSatisfy(l -> assertThat(l).contains(",04"));
 
-    Run recode = run("recode", "--data-dir", data);
+    CliRun recode = CliRun.run("recode", "--data-dir", data);
     assertThat(recode.exit()).as(recode.err()).isZero();
     assertThat(recode.out())
         .contains("recoded 1 articles")
@@ -99,18 +86,20 @@ class StoreCommandsIT {
 
   @Test
   void bad_store_and_filter_arguments_are_named(@TempDir Path dir) {
-    Run badUrl = run("runs", "--db", "postgresql://nobody@127.0.0.1:1/none");
+    CliRun badUrl = CliRun.run("runs", "--db", "postgresql://nobody@127.0.0.1:1/none");
     assertThat(badUrl.exit()).isEqualTo(2);
     assertThat(badUrl.err())
         .contains("opening PostgreSQL store postgresql://nobody@127.0.0.1:1/none");
-    Run badDyad = run("export", "--format", "csv", "--dyad", "RUS", "--data-dir", dir.toString());
+    CliRun badDyad =
+        CliRun.run("export", "--format", "csv", "--dyad", "RUS", "--data-dir", dir.toString());
     assertThat(badDyad.exit()).isEqualTo(2);
     assertThat(badDyad.err()).contains("--dyad takes SOURCE:TARGET");
-    Run badCode =
-        run("export", "--format", "csv", "--code", "04' OR 1=1", "--data-dir", dir.toString());
+    CliRun badCode =
+        CliRun.run(
+            "export", "--format", "csv", "--code", "04' OR 1=1", "--data-dir", dir.toString());
     assertThat(badCode.exit()).isEqualTo(2);
     assertThat(badCode.err()).contains("CAMEO code must be digits");
-    Run noRun = run("runs", "show", "9", "--data-dir", dir.toString());
+    CliRun noRun = CliRun.run("runs", "show", "9", "--data-dir", dir.toString());
     assertThat(noRun.exit()).isEqualTo(2);
     assertThat(noRun.err()).contains("no run 9");
   }

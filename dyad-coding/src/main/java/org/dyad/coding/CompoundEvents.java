@@ -66,20 +66,13 @@ final class CompoundEvents {
       sources.add(e.source());
       targets.add(e.target());
     }
-    CodedEvent first = group.get(0);
-    return new CodedEvent(
-        CodedEvent.hash("compound|" + String.join("|", ids(group))),
-        List.copyOf(sources),
-        List.copyOf(targets),
-        first.code(),
-        first.codeName(),
-        first.goldstein(),
-        first.plover(),
-        first.date(),
-        first.modality(),
-        first.provenance(),
-        first.notes(),
-        "");
+    return group
+        .get(0)
+        .withActors(
+            CodedEvent.hash("compound|" + String.join("|", ids(group))),
+            List.copyOf(sources),
+            List.copyOf(targets),
+            "");
   }
 
   private static Set<String> ids(List<CodedEvent> events) {

@@ -72,19 +72,8 @@ final class StoreFixtures {
     if (sources.size() == 1 && targets.size() == 1) {
       return dyadic;
     }
-    return new CodedEvent(
-        CodedEvent.hash("compound|" + articleId + sentence + code),
-        sources,
-        targets,
-        dyadic.code(),
-        dyadic.codeName(),
-        dyadic.goldstein(),
-        dyadic.plover(),
-        dyadic.date(),
-        dyadic.modality(),
-        p,
-        dyadic.notes(),
-        "");
+    return dyadic.withActors(
+        CodedEvent.hash("compound|" + articleId + sentence + code), sources, targets, "");
   }
 
   static StoredDocument doc(ParsedDocument parsed, List<CodedEvent> events, long fingerprint) {

@@ -90,6 +90,27 @@ public record CodedEvent(
         "");
   }
 
+  /** The same event with other actors and ids: a dyad of it, or several dyads folded into one. */
+  public CodedEvent withActors(
+      String newId,
+      List<EventActor> newSources,
+      List<EventActor> newTargets,
+      String newCompoundId) {
+    return new CodedEvent(
+        newId,
+        newSources,
+        newTargets,
+        code,
+        codeName,
+        goldstein,
+        plover,
+        date,
+        modality,
+        provenance,
+        notes,
+        newCompoundId);
+  }
+
   /** Whether the event has one source and one target. */
   public boolean isDyadic() {
     return sources.size() == 1 && targets.size() == 1;
@@ -126,20 +147,7 @@ public record CodedEvent(
     for (EventActor s : sources) {
       for (EventActor t : targets) {
         if (formDyad(s, t)) {
-          out.add(
-              new CodedEvent(
-                  dyadId(provenance, s, t, code),
-                  List.of(s),
-                  List.of(t),
-                  code,
-                  codeName,
-                  goldstein,
-                  plover,
-                  date,
-                  modality,
-                  provenance,
-                  notes,
-                  id));
+          out.add(withActors(dyadId(provenance, s, t, code), List.of(s), List.of(t), id));
         }
       }
     }
