@@ -49,37 +49,27 @@ public final class EventExport {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  /** CSV columns: the JSONL schema's flat fields, the article URL and the cluster counts. */
-  public static final List<String> CSV_COLUMNS =
-      List.of(
-          "id",
-          "event_id",
-          "cluster_id",
-          "doc",
-          "sentence",
-          "date",
-          "date_precision",
-          "source",
-          "source_country",
-          "source_name",
-          "target",
-          "target_country",
-          "target_name",
-          "cameo",
-          "root",
-          "quad",
-          "goldstein",
-          "plover_event",
-          "plover_mode",
-          "modality",
-          "trigger",
-          "pattern",
-          "dictionary",
-          "mentions",
-          "articles",
-          "sources",
-          "url",
-          "sentence_text");
+  /**
+   * CSV columns: those of Dyad's TSV output, then the event, cluster and count fields, the
+   * dictionary version and the article URL, and the sentence last.
+   */
+  public static final List<String> CSV_COLUMNS = csvColumns();
+
+  private static List<String> csvColumns() {
+    List<String> c = new ArrayList<>(EventFormats.TSV_COLUMNS);
+    c.remove("sentence_text");
+    c.addAll(
+        List.of(
+            "event_id",
+            "cluster_id",
+            "mentions",
+            "articles",
+            "sources",
+            "dictionary",
+            "url",
+            "sentence_text"));
+    return List.copyOf(c);
+  }
 
   private static final Map<String, String> PARQUET_TYPES =
       Map.of(
