@@ -83,6 +83,18 @@ class StoreCommandsIT {
     assertThat(recode.out())
         .contains("recoded 1 articles")
         .contains("0 added, 0 removed, 0 recoded");
+
+    Path dict = Files.createDirectories(dir.resolve("my-dictionary"));
+    Files.writeString(
+        dict.resolve("verbs-mine.tsv"),
+        "verb\tobject\tpp\tcode\torigin\nswitch\t\tto\t060\ttest\n");
+    CliRun changed = CliRun.run("recode", "--data-dir", data, "--dictionary", dict.toString());
+    assertThat(changed.out()).contains("1 recoded").contains("recoded 061→060: 1");
+    CliRun stored =
+        CliRun.run("export", "--format", "jsonl", "--dyad", "PRK:RUS", "--data-dir", data);
+    assertThat(stored.out()).contains("\"cameo\":\"060\"").doesNotContain("\"cameo\":\"061\"");
+    CliRun unchanged = CliRun.run("recode", "--data-dir", data, "--dictionary", dict.toString());
+    assertThat(unchanged.out()).contains("0 added, 0 removed, 0 recoded, 0 changed");
   }
 
   @Test

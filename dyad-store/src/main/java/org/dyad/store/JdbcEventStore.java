@@ -5,12 +5,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,12 +14,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.dyad.core.event.CodedEvent;
-import org.dyad.core.event.EventActor;
 import org.dyad.core.nlp.Conllu;
 import org.dyad.core.nlp.ParsedDocument;
 import org.dyad.core.nlp.ParsedSentence;
 import org.dyad.core.store.DocumentRecord;
-import org.dyad.core.store.DocumentStatus;
 import org.dyad.core.store.EventCluster;
 import org.dyad.core.store.EventQuery;
 import org.dyad.core.store.EventStore;
@@ -42,17 +36,20 @@ import org.dyad.core.text.Article;
  * <p>Thread safety: safe to share; calls are serialised.
  */
 final class JdbcEventStore implements EventStore {
-  /** Dyads of one source, target and code whose dates are this close form one event cluster. */
-  static final int CLUSTER_WINDOW_DAYS = 3;
-
   private final Connection c;
   private final Dialect dialect;
   private final String location;
+  private final StoredEvents events;
+  private final StoredRuns runs;
+  private final StoredArticles articles;
 
   JdbcEventStore(Connection c, Dialect dialect, String location) throws SQLException {
     this.c = c;
     this.dialect = dialect;
     this.location = location;
+    this.events = new StoredEvents(c);
+    this.runs = new StoredRuns(c);
+    this.articles = new StoredArticles(c);
     Migrations.apply(c);
     c.setAutoCommit(false);
   }
@@ -280,83 +277,17 @@ final class JdbcEventStore implements EventStore {
 
   @Override
   public synchronized List<RunSummary> runs() {
-    return read("listing runs", () -> runsWhere(""));
+    return read("listing runs", () -> runs.runs(null));
   }
 
   @Override
   public synchronized Optional<RunSummary> run(long runId) {
-    return read(
-        "reading run " + runId,
-        () -> runsWhere(" WHERE id = " + runId).stream().findFirst()); // a long, not user text
-  }
-
-  private List<RunSummary> runsWhere(String where) throws SQLException {
-    Map<Long, Map<DocumentStatus, Integer>> counts = new HashMap<>();
-    Map<Long, Long> events = new HashMap<>();
-    try (Statement st = c.createStatement();
-        ResultSet rs =
-            st.executeQuery(
-                "SELECT run_id, status, COUNT(*), SUM(events) FROM outcomes GROUP BY run_id,"
-                    + " status")) {
-      while (rs.next()) {
-        counts
-            .computeIfAbsent(rs.getLong(1), k -> new EnumMap<>(DocumentStatus.class))
-            .put(DocumentStatus.valueOf(rs.getString(2)), rs.getInt(3));
-        events.merge(rs.getLong(1), rs.getLong(4), Long::sum);
-      }
-    }
-    List<RunSummary> out = new ArrayList<>();
-    try (Statement st = c.createStatement();
-        ResultSet rs =
-            st.executeQuery(
-                "SELECT id, command, inputs, dictionary, CAST(started_at AS TEXT),"
-                    + " CAST(finished_at AS TEXT) FROM runs"
-                    + where
-                    + " ORDER BY id")) {
-      while (rs.next()) {
-        long id = rs.getLong(1);
-        String finished = rs.getString(6);
-        out.add(
-            new RunSummary(
-                id,
-                rs.getString(2),
-                rs.getString(3),
-                rs.getString(4),
-                EventRows.instant(rs.getString(5)),
-                finished == null ? null : EventRows.instant(finished),
-                counts.getOrDefault(id, Map.of()),
-                events.getOrDefault(id, 0L)));
-      }
-    }
-    return out;
+    return read("reading run " + runId, () -> runs.runs(runId).stream().findFirst());
   }
 
   @Override
   public synchronized List<DocumentRecord> outcomes(long runId) {
-    return read(
-        "reading the outcomes of run " + runId,
-        () -> {
-          List<DocumentRecord> out = new ArrayList<>();
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "SELECT position, input, article_id, status, reason, events FROM outcomes WHERE"
-                      + " run_id = ? ORDER BY position")) {
-            ps.setLong(1, runId);
-            try (ResultSet rs = ps.executeQuery()) {
-              while (rs.next()) {
-                out.add(
-                    new DocumentRecord(
-                        rs.getInt(1),
-                        rs.getString(2),
-                        rs.getString(3),
-                        DocumentStatus.valueOf(rs.getString(4)),
-                        rs.getString(5),
-                        rs.getInt(6)));
-              }
-            }
-          }
-          return out;
-        });
+    return read("reading the outcomes of run " + runId, () -> runs.outcomes(runId));
   }
 
   @Override
@@ -366,30 +297,7 @@ final class JdbcEventStore implements EventStore {
 
   @Override
   public synchronized Optional<Article> article(String articleId) {
-    return read(
-        "reading article " + articleId,
-        () -> {
-          try (PreparedStatement ps = c.prepareStatement(ARTICLE_SELECT + " WHERE id = ?")) {
-            ps.setString(1, articleId);
-            try (ResultSet rs = ps.executeQuery()) {
-              return rs.next() ? Optional.of(article(rs)) : Optional.<Article>empty();
-            }
-          }
-        });
-  }
-
-  private static final String ARTICLE_SELECT =
-      "SELECT id, CAST(published AS TEXT), source, title, body, url, language FROM articles";
-
-  private static Article article(ResultSet rs) throws SQLException {
-    return new Article(
-        rs.getString(1),
-        LocalDate.parse(rs.getString(2)),
-        rs.getString(3),
-        rs.getString(4),
-        rs.getString(5),
-        rs.getString(6),
-        rs.getString(7));
+    return read("reading article " + articleId, () -> articles.article(articleId));
   }
 
   @Override
@@ -397,164 +305,24 @@ final class JdbcEventStore implements EventStore {
     read(
         "reading stored parses",
         () -> {
-          List<Article> articles = new ArrayList<>();
-          try (Statement st = c.createStatement();
-              ResultSet rs = st.executeQuery(ARTICLE_SELECT + " ORDER BY seq")) {
-            while (rs.next()) {
-              articles.add(article(rs));
-            }
-          }
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "SELECT part, conllu FROM sentences WHERE article_id = ? ORDER BY part, idx")) {
-            for (Article a : articles) {
-              List<ParsedSentence> body = new ArrayList<>();
-              List<ParsedSentence> title = new ArrayList<>();
-              ps.setString(1, a.id());
-              try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                  (rs.getString(1).equals("title") ? title : body)
-                      .add(Conllu.read(rs.getString(2)));
-                }
-              }
-              sink.accept(new ParsedDocument(a, body, title));
-            }
-          }
+          articles.forEachParsed(sink);
           return null;
         });
   }
 
   @Override
   public synchronized List<CodedEvent> events(EventQuery q) {
-    return read(
-        "querying events",
-        () -> {
-          List<String[]> dyadIds = new ArrayList<>(); // dyad id, event id
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "SELECT id, event_id FROM dyads"
-                      + DyadFilter.where(q)
-                      + " ORDER BY article_seq, sentence, id"
-                      + (q.limit() > 0 ? " LIMIT " + q.limit() : ""))) {
-            DyadFilter.bind(ps, q);
-            try (ResultSet rs = ps.executeQuery()) {
-              while (rs.next()) {
-                dyadIds.add(new String[] {rs.getString(1), rs.getString(2)});
-              }
-            }
-          }
-          Map<String, Map<String, CodedEvent>> byEvent = new HashMap<>();
-          List<CodedEvent> out = new ArrayList<>();
-          for (String[] ids : dyadIds) {
-            Map<String, CodedEvent> dyads =
-                byEvent.computeIfAbsent(ids[1], this::dyadsOfStoredEvent);
-            CodedEvent d = dyads.get(ids[0]);
-            if (d == null) {
-              throw new StoreException("dyad " + ids[0] + " does not match its event " + ids[1]);
-            }
-            out.add(d);
-          }
-          return out;
-        });
+    return read("querying events", () -> events.matching(q));
   }
 
   @Override
   public synchronized List<CodedEvent> articleEvents(String articleId) {
-    return read(
-        "reading the events of article " + articleId,
-        () -> {
-          List<String> ids = new ArrayList<>();
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "SELECT id FROM events WHERE article_id = ? ORDER BY sentence, trigger_start, id")) {
-            ps.setString(1, articleId);
-            try (ResultSet rs = ps.executeQuery()) {
-              while (rs.next()) {
-                ids.add(rs.getString(1));
-              }
-            }
-          }
-          List<CodedEvent> out = new ArrayList<>();
-          for (String id : ids) {
-            out.add(storedEvent(id));
-          }
-          return out;
-        });
-  }
-
-  private Map<String, CodedEvent> dyadsOfStoredEvent(String eventId) {
-    Map<String, CodedEvent> out = new HashMap<>();
-    for (CodedEvent d : storedEvent(eventId).dyads()) {
-      out.put(d.id(), d);
-    }
-    return out;
-  }
-
-  private CodedEvent storedEvent(String eventId) {
-    try {
-      List<EventActor> sources = new ArrayList<>();
-      List<EventActor> targets = new ArrayList<>();
-      try (PreparedStatement ps =
-          c.prepareStatement(
-              "SELECT role, code, name, mention, char_start, char_end, resolution FROM"
-                  + " event_actors WHERE event_id = ? ORDER BY role, position")) {
-        ps.setString(1, eventId);
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            (rs.getString(1).equals("source") ? sources : targets).add(EventRows.actor(rs));
-          }
-        }
-      }
-      try (PreparedStatement ps =
-          c.prepareStatement(
-              "SELECT "
-                  + EventRows.EVENT_COLUMNS
-                      .replace("event_date", "CAST(event_date AS TEXT) AS event_date")
-                      .replace("coded_at", "CAST(coded_at AS TEXT) AS coded_at")
-                  + " FROM events WHERE id = ?")) {
-        ps.setString(1, eventId);
-        try (ResultSet rs = ps.executeQuery()) {
-          if (!rs.next()) {
-            throw new StoreException("event " + eventId + " is missing");
-          }
-          return EventRows.event(rs, sources, targets);
-        }
-      }
-    } catch (SQLException e) {
-      throw new StoreException("reading event " + eventId + " from " + location, e);
-    }
+    return read("reading the events of article " + articleId, () -> events.ofArticle(articleId));
   }
 
   @Override
   public synchronized List<EventCluster> clusters(EventQuery q) {
-    return read(
-        "clustering events",
-        () -> {
-          List<EventClusters.Mention> mentions = new ArrayList<>();
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "SELECT id, source, target, cameo, CAST(event_date AS TEXT), article_id,"
-                      + " article_source FROM dyads"
-                      + DyadFilter.where(q)
-                      + " ORDER BY source, target, cameo, event_date, article_seq, sentence, id")) {
-            DyadFilter.bind(ps, q);
-            try (ResultSet rs = ps.executeQuery()) {
-              while (rs.next()) {
-                mentions.add(
-                    new EventClusters.Mention(
-                        rs.getString(1),
-                        rs.getString(2),
-                        rs.getString(3),
-                        rs.getString(4),
-                        LocalDate.parse(rs.getString(5)),
-                        rs.getString(6),
-                        rs.getString(7)));
-              }
-            }
-          }
-          List<EventCluster> out = EventClusters.cluster(mentions, CLUSTER_WINDOW_DAYS);
-          return q.limit() > 0 && out.size() > q.limit() ? out.subList(0, q.limit()) : out;
-        });
+    return read("clustering events", () -> events.clusters(q));
   }
 
   private boolean exists(String sql, String arg) throws SQLException {
