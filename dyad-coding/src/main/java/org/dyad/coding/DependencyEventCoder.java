@@ -306,7 +306,9 @@ public final class DependencyEventCoder implements EventCoder {
       }
       int governingVerb = governingVerb(n);
       if (governingVerb >= 0
-          && (Modality.negated(tree, governingVerb) || Modality.speculative(tree, governingVerb))) {
+          && (Modality.negated(tree, governingVerb)
+              || Modality.speculative(tree, governingVerb)
+              || Modality.callsOff(tree, governingVerb))) {
         return;
       }
       List<ActorMention> sources = new ArrayList<>();

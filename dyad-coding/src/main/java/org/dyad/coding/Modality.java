@@ -103,6 +103,41 @@ final class Modality {
 
   private static final Set<String> DENIALS = Set.of("deny", "refute", "dismiss");
 
+  /** Verbs whose object event does not take place: "postponed their meeting". */
+  private static final Set<String> CALLING_OFF =
+      Set.of(
+          "postpone",
+          "delay",
+          "cancel",
+          "defer",
+          "suspend",
+          "scrap",
+          "shelve",
+          "abandon",
+          "scuttle",
+          "adjourn");
+
+  /** Phrasal verbs with the same sense: "called off the talks", "put off the visit". */
+  private static final Set<String> CALLING_OFF_PHRASAL = Set.of("call off", "put off");
+
+  /**
+   * "Japan and China postponed their summit", "called off the visit": the event named by the verb's
+   * object did not happen (yet), so the object noun is not coded as an event.
+   */
+  static boolean callsOff(DependencyTree tree, int verb) {
+    String lemma = tree.token(verb).lemma().toLowerCase(Locale.ROOT);
+    if (CALLING_OFF.contains(lemma)) {
+      return true;
+    }
+    for (int c : tree.children(verb, "compound:prt")) {
+      if (CALLING_OFF_PHRASAL.contains(
+          lemma + " " + tree.token(c).word().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Governors reached through control and coordination: "vowed to continue to foster". */
   private static int governor(DependencyTree tree, int v) {
     String rel = tree.relation(v);

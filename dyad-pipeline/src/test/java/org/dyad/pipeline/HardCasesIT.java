@@ -253,6 +253,18 @@ class HardCasesIT {
   }
 
   @Test
+  void a_postponed_or_called_off_meeting_is_no_meeting() {
+    assertThat(code("2024-05-10", "Japan and China postponed their summit after the incident."))
+        .isEmpty();
+    assertThat(code("2024-05-10", "India called off the talks with Pakistan on Tuesday."))
+        .as("no consultation; the dictionary may code the calling off itself (160)")
+        .noneMatch(e -> e.root().equals("04"));
+    assertThat(code("2024-05-10", "Japan and China held their summit on Tuesday."))
+        .extracting(SharedPipeline::dyad)
+        .isNotEmpty();
+  }
+
+  @Test
   void conjoined_targets_each_get_the_event() {
     assertThat(
             code(
