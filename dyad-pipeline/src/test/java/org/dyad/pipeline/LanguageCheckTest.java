@@ -25,4 +25,23 @@ class LanguageCheckTest {
   void short_texts_get_the_benefit_of_the_doubt() {
     assertThat(LanguageCheck.looksEnglish("Putin visits Beijing")).isTrue();
   }
+
+  @Test
+  void a_long_english_article_full_of_result_tables_is_still_english() {
+    StringBuilder text =
+        new StringBuilder(
+            "As of 10 p.m. the Democratic Party is projected to have won the House, and it was"
+                + " said that they are likely to hold on to their gains in the Senate with an edge"
+                + " from voters who had not been polled by the networks before this week. ");
+    for (int i = 0; i < 60; i++) {
+      text.append("Ohio Smith Jones 52% 48% Texas Brown Green 61% 39% Florida Gray White 50% 50% ");
+    }
+    org.assertj.core.api.Assertions.assertThat(LanguageCheck.looksEnglish(text.toString()))
+        .isTrue();
+    String german =
+        "Der russische Präsident ist am Mittwoch in Pjöngjang eingetroffen, wo er von dem"
+            + " Machthaber empfangen wurde und mit ihm über die Zusammenarbeit sprach. ";
+    org.assertj.core.api.Assertions.assertThat(LanguageCheck.looksEnglish(german.repeat(20)))
+        .isFalse();
+  }
 }
