@@ -17,6 +17,8 @@ import org.dyad.core.event.CodedEvent;
 import org.dyad.core.nlp.Conllu;
 import org.dyad.core.nlp.ParsedDocument;
 import org.dyad.core.nlp.ParsedSentence;
+import org.dyad.core.series.SeriesPoint;
+import org.dyad.core.series.SeriesQuery;
 import org.dyad.core.store.DocumentRecord;
 import org.dyad.core.store.EventCluster;
 import org.dyad.core.store.EventQuery;
@@ -42,6 +44,7 @@ final class JdbcEventStore implements EventStore {
   private final StoredEvents events;
   private final StoredRuns runs;
   private final StoredArticles articles;
+  private final StoredSeries series;
 
   JdbcEventStore(Connection c, Dialect dialect, String location) throws SQLException {
     this.c = c;
@@ -50,6 +53,7 @@ final class JdbcEventStore implements EventStore {
     this.events = new StoredEvents(c);
     this.runs = new StoredRuns(c);
     this.articles = new StoredArticles(c);
+    this.series = new StoredSeries(c);
     Migrations.apply(c);
     c.setAutoCommit(false);
   }
@@ -318,6 +322,11 @@ final class JdbcEventStore implements EventStore {
   @Override
   public synchronized List<CodedEvent> articleEvents(String articleId) {
     return read("reading the events of article " + articleId, () -> events.ofArticle(articleId));
+  }
+
+  @Override
+  public synchronized List<SeriesPoint> series(SeriesQuery q) {
+    return read("computing the series " + q.a() + "-" + q.b(), () -> series.series(q));
   }
 
   @Override

@@ -14,6 +14,9 @@ import java.util.List;
 import java.util.Map;
 import org.dyad.core.event.CodedEvent;
 import org.dyad.core.nlp.ParsedDocument;
+import org.dyad.core.series.Period;
+import org.dyad.core.series.SeriesPoint;
+import org.dyad.core.series.SeriesQuery;
 import org.dyad.core.store.DocumentRecord;
 import org.dyad.core.store.DocumentStatus;
 import org.dyad.core.store.EventCluster;
@@ -222,6 +225,48 @@ abstract class EventStoreContract {
               assertThat(c.lastDate()).isEqualTo(LocalDate.parse("2024-06-19"));
             });
     assertThat(store.clusters(EventQuery.all())).hasSize(4);
+  }
+
+  @Test
+  void series_count_a_relation_per_bin_next_to_the_news_volume() {
+    storeBoth();
+    List<SeriesPoint> days =
+        store.series(new SeriesQuery("RUS", "PRK", false, Period.DAY, null, null));
+    assertThat(days)
+        .extracting(SeriesPoint::start)
+        .containsExactly(
+            LocalDate.parse("2024-06-18"),
+            LocalDate.parse("2024-06-19"),
+            LocalDate.parse("2024-06-20"));
+    assertThat(days).extracting(SeriesPoint::verbalCooperation).containsExactly(1, 1, 0);
+    assertThat(days).extracting(SeriesPoint::allEvents).containsExactly(1L, 1L, 2L);
+    assertThat(days).extracting(SeriesPoint::articles).containsExactly(0L, 1L, 1L);
+    assertThat(days.get(0).roots()).isEqualTo(Map.of("04", 1));
+    assertThat(store.series(new SeriesQuery("RUS", "PRK", true, Period.DAY, null, null)))
+        .extracting(SeriesPoint::events)
+        .containsExactly(1, 0, 0);
+    List<SeriesPoint> month =
+        store.series(new SeriesQuery("JPN", "CHN", false, Period.MONTH, null, null));
+    assertThat(month)
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.start()).isEqualTo(LocalDate.parse("2024-06-01"));
+              assertThat(p.materialConflict()).isEqualTo(1);
+              assertThat(p.netCooperation()).isEqualTo(-1.0);
+              assertThat(p.allEvents()).isEqualTo(4);
+              assertThat(p.perThousandEvents()).isEqualTo(250.0);
+            });
+    assertThat(
+            store.series(
+                new SeriesQuery(
+                    "RUS", "PRK", false, Period.WEEK, LocalDate.parse("2024-06-19"), null)))
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.start()).isEqualTo(LocalDate.parse("2024-06-17"));
+              assertThat(p.events()).isEqualTo(1);
+            });
   }
 
   @Test

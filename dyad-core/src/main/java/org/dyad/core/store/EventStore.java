@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.dyad.core.event.CodedEvent;
 import org.dyad.core.nlp.ParsedDocument;
+import org.dyad.core.series.SeriesPoint;
+import org.dyad.core.series.SeriesQuery;
 import org.dyad.core.text.Article;
 
 /**
@@ -67,6 +69,12 @@ public interface EventStore extends AutoCloseable {
 
   /** Event clusters of the dyadic events matching the query, by first date. */
   List<EventCluster> clusters(EventQuery query);
+
+  /**
+   * The relation between two actors per period, every bin from the first to the last event of any
+   * dyad in range (empty bins included), with each bin's total event and article volume.
+   */
+  List<SeriesPoint> series(SeriesQuery query);
 
   /** Replaces an article's events with {@code events} (a re-coding), atomically, and reclusters. */
   void replaceEvents(String articleId, List<CodedEvent> events);
