@@ -33,6 +33,7 @@ class ModuleBoundariesTest {
             "org.dyad.pipeline",
             "org.dyad.store",
             "org.dyad.ingest",
+            "org.dyad.analytics",
             "org.dyad.cli");
   }
 
@@ -66,7 +67,8 @@ class ModuleBoundariesTest {
           "org.dyad.coding..",
           "org.dyad.nlp.corenlp..",
           "org.dyad.store..",
-          "org.dyad.ingest.."
+          "org.dyad.ingest..",
+          "org.dyad.analytics.."
         }) {
       noClasses()
           .that()
@@ -85,6 +87,7 @@ class ModuleBoundariesTest {
             "org.dyad.nlp.corenlp..",
             "org.dyad.store..",
             "org.dyad.ingest..",
+            "org.dyad.analytics..",
             "org.dyad.pipeline..",
             "org.dyad.cli..")
         .filter(p -> !p.equals(stage))

@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
       RunsCommand.class,
       ExportCommand.class,
       RecodeCommand.class,
+      RelationsCommand.class,
       ActorsCommand.class,
       BenchCommand.class,
       EvalCommand.class,

@@ -98,6 +98,32 @@ class StoreCommandsIT {
   }
 
   @Test
+  void relations_print_the_dyad_series_with_its_index(@TempDir Path dir) {
+    String data = dir.resolve("data").toString();
+    CliRun.run(
+        "ingest",
+        "../examples/xi-kim-putin-2024/article.txt",
+        "--date",
+        "2024-09-10",
+        "--data-dir",
+        data,
+        "--progress",
+        "none");
+    CliRun r = CliRun.run("relations", "PRK", "RUS", "--by", "month", "--data-dir", data);
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out()).contains("period").contains("90% band").contains("no shift found");
+    assertThat(r.out().lines().filter(l -> l.startsWith("2024-06-01")))
+        .singleElement()
+        .satisfies(l -> assertThat(l.trim().split("\\s+", -1)[1]).isEqualTo("4"));
+    CliRun tsv =
+        CliRun.run("relations", "CHN", "PRK", "--by", "quarter", "--tsv", "--data-dir", data);
+    assertThat(tsv.out().lines().findFirst())
+        .hasValue(
+            "period\tevents\tverbal_coop\tmaterial_coop\tverbal_conflict\tmaterial_conflict\tgoldstein_mean\tnet_coop\tper_1000_events\tindex\tlow\thigh");
+    assertThat(tsv.out()).contains("2024-04-01\t1\t").contains("2024-07-01\t5\t");
+  }
+
+  @Test
   void bad_store_and_filter_arguments_are_named(@TempDir Path dir) {
     CliRun badUrl = CliRun.run("runs", "--db", "postgresql://nobody@127.0.0.1:1/none");
     assertThat(badUrl.exit()).isEqualTo(2);

@@ -253,6 +253,22 @@ class HardCasesIT {
   }
 
   @Test
+  void no_event_is_dated_after_its_report() {
+    assertThat(
+            code(
+                "2007-06-05",
+                "President George W. Bush spoke in Prague. He warned that, with continued foreign"
+                    + " assistance, Iran could develop a missile capable of reaching the United"
+                    + " States by 2015."))
+        .isNotEmpty()
+        .allSatisfy(
+            e -> {
+              assertThat(e.date().iso()).isEqualTo("2007-06-05");
+              assertThat(e.date().method()).contains("2015 is after it");
+            });
+  }
+
+  @Test
   void a_postponed_or_called_off_meeting_is_no_meeting() {
     assertThat(code("2024-05-10", "Japan and China postponed their summit after the incident."))
         .isEmpty();

@@ -79,8 +79,13 @@ final class StoredSeries {
                 + " GROUP BY 1",
             q);
     TreeMap<LocalDate, Boolean> bins = new TreeMap<>();
-    volume.keySet().forEach(d -> bins.put(d, true));
     quads.keySet().forEach(d -> bins.put(d, true));
+    if (q.from() != null) {
+      bins.put(q.period().start(q.from()), true);
+    }
+    if (q.to() != null) {
+      bins.put(q.period().start(q.to()), true);
+    }
     List<SeriesPoint> out = new ArrayList<>();
     if (bins.isEmpty()) {
       return out;
