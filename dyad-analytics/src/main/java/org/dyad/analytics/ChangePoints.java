@@ -1,5 +1,6 @@
 package org.dyad.analytics;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -48,21 +49,45 @@ public final class ChangePoints {
 
   /** Shifts in the series, by date. */
   public List<Shift> find(List<SeriesPoint> series) {
-    int n = series.size();
+    List<LocalDate> starts = new ArrayList<>();
+    long[] coop = new long[series.size()];
+    long[] all = new long[series.size()];
+    for (int i = 0; i < series.size(); i++) {
+      starts.add(series.get(i).start());
+      coop[i] = series.get(i).cooperative();
+      all[i] = series.get(i).events();
+    }
+    return findShares(starts, coop, all);
+  }
+
+  /**
+   * Shifts in any per-period share: {@code successes[i]} of {@code trials[i]} in the period
+   * starting {@code starts.get(i)} (a partner's part of an actor's cooperation, say). A shift's
+   * {@code before} and {@code after} are then {@code 2 × share - 1}.
+   */
+  public List<Shift> findShares(List<LocalDate> starts, long[] successes, long[] trials) {
+    int n = starts.size();
+    if (successes.length != n || trials.length != n) {
+      throw new IllegalArgumentException("need one count per period: " + n + " periods");
+    }
     long[] coop = new long[n + 1];
     long[] all = new long[n + 1];
     for (int i = 0; i < n; i++) {
-      coop[i + 1] = coop[i] + series.get(i).cooperative();
-      all[i + 1] = all[i] + series.get(i).events();
+      if (successes[i] < 0 || successes[i] > trials[i]) {
+        throw new IllegalArgumentException(
+            "period " + starts.get(i) + ": " + successes[i] + " of " + trials[i]);
+      }
+      coop[i + 1] = coop[i] + successes[i];
+      all[i + 1] = all[i] + trials[i];
     }
     List<Shift> out = new ArrayList<>();
-    split(series, coop, all, 0, n, out);
+    split(starts, coop, all, 0, n, out);
     out.sort(Comparator.comparing(Shift::at));
     return out;
   }
 
   private void split(
-      List<SeriesPoint> series, long[] coop, long[] all, int from, int to, List<Shift> out) {
+      List<LocalDate> starts, long[] coop, long[] all, int from, int to, List<Shift> out) {
     double whole = logLikelihood(coop[to] - coop[from], all[to] - all[from]);
     int best = -1;
     double bestStat = 0;
@@ -96,15 +121,15 @@ public final class ChangePoints {
     double confidence = Math.max(0, 1 - candidates * Math.exp(-bestStat / 2));
     out.add(
         new Shift(
-            series.get(best).start(),
+            starts.get(best),
             2 * leftShare - 1,
             2 * rightShare - 1,
             (int) leftN,
             (int) rightN,
             bestStat,
             confidence));
-    split(series, coop, all, from, best, out);
-    split(series, coop, all, best, to, out);
+    split(starts, coop, all, from, best, out);
+    split(starts, coop, all, best, to, out);
   }
 
   /** Binomial log-likelihood at the maximum-likelihood share (constant terms dropped). */
