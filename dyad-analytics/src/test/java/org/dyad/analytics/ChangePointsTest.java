@@ -1,6 +1,7 @@
 package org.dyad.analytics;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -149,5 +150,28 @@ class ChangePointsTest {
                 .get(0)
                 .index())
         .isZero();
+  }
+
+  @Test
+  void a_partners_growing_share_of_an_actors_cooperation_is_a_shift() {
+    Random r = new Random(11);
+    List<LocalDate> months = new ArrayList<>();
+    long[] toPartner = new long[PERIODS];
+    long[] all = new long[PERIODS];
+    for (int t = 0; t < PERIODS; t++) {
+      months.add(START.plusMonths(t));
+      all[t] = 10L + r.nextInt(30);
+      toPartner[t] = binomial(r, all[t], t < 20 ? 0.15 : 0.55);
+    }
+    assertThat(ChangePoints.standard().findShares(months, toPartner, all))
+        .singleElement()
+        .satisfies(
+            s -> {
+              assertThat(s.at()).isBetween(START.plusMonths(19), START.plusMonths(21));
+              assertThat(s.size()).isGreaterThan(0.5);
+            });
+    assertThatThrownBy(() -> ChangePoints.standard().findShares(months, all, toPartner))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining(" of ");
   }
 }
