@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
@@ -17,6 +18,7 @@ import org.dyad.core.event.CodedEvent;
 import org.dyad.core.nlp.Conllu;
 import org.dyad.core.nlp.ParsedDocument;
 import org.dyad.core.nlp.ParsedSentence;
+import org.dyad.core.series.Partner;
 import org.dyad.core.series.SeriesPoint;
 import org.dyad.core.series.SeriesQuery;
 import org.dyad.core.store.DocumentRecord;
@@ -327,6 +329,12 @@ final class JdbcEventStore implements EventStore {
   @Override
   public synchronized List<SeriesPoint> series(SeriesQuery q) {
     return read("computing the series " + q.a() + "-" + q.b(), () -> series.series(q));
+  }
+
+  @Override
+  public synchronized List<Partner> partners(
+      String actor, LocalDate from, LocalDate to, int limit) {
+    return read("finding the partners of " + actor, () -> series.partners(actor, from, to, limit));
   }
 
   @Override

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.dyad.core.series.Partner;
 import org.dyad.core.series.SeriesPoint;
 import org.dyad.core.series.SeriesQuery;
 
@@ -141,5 +142,47 @@ final class StoredSeries {
     if (q.to() != null) {
       ps.setObject(i, q.to());
     }
+  }
+
+  List<Partner> partners(String actor, LocalDate from, LocalDate to, int limit)
+      throws SQLException {
+    if (limit < 1) {
+      throw new IllegalArgumentException("limit must be >= 1, got " + limit);
+    }
+    String range =
+        (from == null ? "" : " AND event_date >= ?") + (to == null ? "" : " AND event_date <= ?");
+    String sql =
+        "SELECT partner, COUNT(*), CAST(MIN(event_date) AS TEXT), CAST(MAX(event_date) AS TEXT)"
+            + " FROM (SELECT CASE WHEN source = ? OR source_country = ? THEN target_country"
+            + " ELSE source_country END AS partner, event_date FROM dyads"
+            + " WHERE (source = ? OR source_country = ? OR target = ? OR target_country = ?)"
+            + range
+            + ") AS d WHERE partner <> ? GROUP BY partner ORDER BY COUNT(*) DESC, partner LIMIT "
+            + limit;
+    List<Partner> out = new ArrayList<>();
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      int i = 1;
+      for (int k = 0; k < 6; k++) {
+        ps.setString(i++, actor);
+      }
+      if (from != null) {
+        ps.setObject(i++, from);
+      }
+      if (to != null) {
+        ps.setObject(i++, to);
+      }
+      ps.setString(i, actor);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(
+              new Partner(
+                  rs.getString(1),
+                  rs.getLong(2),
+                  LocalDate.parse(rs.getString(3)),
+                  LocalDate.parse(rs.getString(4))));
+        }
+      }
+    }
+    return out;
   }
 }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.dyad.core.event.CodedEvent;
 import org.dyad.core.nlp.ParsedDocument;
+import org.dyad.core.series.Partner;
 import org.dyad.core.series.Period;
 import org.dyad.core.series.SeriesPoint;
 import org.dyad.core.series.SeriesQuery;
@@ -269,6 +270,26 @@ abstract class EventStoreContract {
             p -> {
               assertThat(p.start()).isEqualTo(LocalDate.parse("2024-06-17"));
               assertThat(p.events()).isEqualTo(1);
+            });
+  }
+
+  @Test
+  void partners_are_ranked_by_events_in_either_direction() {
+    storeBoth();
+    assertThat(store.partners("RUS", null, null, 5))
+        .extracting(Partner::code, Partner::events)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("PRK", 2L),
+            org.assertj.core.groups.Tuple.tuple("JPN", 1L));
+    assertThat(store.partners("RUSGOV", null, null, 5))
+        .extracting(Partner::code)
+        .containsExactly("PRK");
+    assertThat(store.partners("RUS", LocalDate.parse("2024-06-20"), null, 1))
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.code()).isEqualTo("JPN");
+              assertThat(p.first()).isEqualTo(LocalDate.parse("2024-06-20"));
             });
   }
 

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.dyad.core.event.CodedEvent;
 import org.dyad.core.nlp.ParsedDocument;
+import org.dyad.core.series.Partner;
 import org.dyad.core.series.SeriesPoint;
 import org.dyad.core.series.SeriesQuery;
 import org.dyad.core.text.Article;
@@ -75,6 +76,12 @@ public interface EventStore extends AutoCloseable {
    * dyad in range (empty bins included), with each bin's total event and article volume.
    */
   List<SeriesPoint> series(SeriesQuery query);
+
+  /**
+   * The countries and organisations {@code actor} (a code or country) has most events with, in the
+   * date range (null for open ends), most events first.
+   */
+  List<Partner> partners(String actor, java.time.LocalDate from, java.time.LocalDate to, int limit);
 
   /** Replaces an article's events with {@code events} (a re-coding), atomically, and reclusters. */
   void replaceEvents(String articleId, List<CodedEvent> events);
