@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       ExportCommand.class,
       RecodeCommand.class,
       RelationsCommand.class,
+      ShiftsCommand.class,
       ActorsCommand.class,
       BenchCommand.class,
       EvalCommand.class,

@@ -121,6 +121,13 @@ class StoreCommandsIT {
         .hasValue(
             "period\tevents\tverbal_coop\tmaterial_coop\tverbal_conflict\tmaterial_conflict\tgoldstein_mean\tnet_coop\tper_1000_events\tindex\tlow\thigh");
     assertThat(tsv.out()).contains("2024-04-01\t1\t").contains("2024-07-01\t5\t");
+
+    CliRun shifts = CliRun.run("shifts", "--actor", "PRK", "--data-dir", data);
+    assertThat(shifts.exit()).as(shifts.err()).isZero();
+    assertThat(shifts.out())
+        .isEqualTo("no shift found for PRK among its 6 main partners" + System.lineSeparator());
+    assertThat(CliRun.run("shifts", "--actor", "PRK", "--partners", "0", "--data-dir", data).err())
+        .contains("--partners must be >= 1");
   }
 
   @Test

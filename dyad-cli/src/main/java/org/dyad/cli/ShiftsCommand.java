@@ -1,0 +1,116 @@
+package org.dyad.cli;
+
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.dyad.analytics.Shift;
+import org.dyad.core.event.CodedEvent;
+import org.dyad.core.series.Period;
+import org.dyad.core.store.EventStore;
+import org.dyad.pipeline.relations.AlignmentShifts;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code dyad shifts --actor A}: where an actor's relations moved, ranked, with evidence. */
+@Command(
+    name = "shifts",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Shifts in an actor's relations with its main partners: in each relation's cooperative"
+          + " share, and in relative alignment (each partner's part of the actor's cooperation),"
+          + " ranked by confidence and size, each with the events behind it."
+    })
+final class ShiftsCommand implements Callable<Integer> {
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--actor", required = true, description = "Actor code or country (PRK).")
+  String actor;
+
+  @Option(names = "--since", description = "Only events from this day on (YYYY-MM-DD).")
+  LocalDate since;
+
+  @Option(
+      names = "--by",
+      defaultValue = "month",
+      description = "day, week, month or quarter (default: ${DEFAULT-VALUE}).")
+  Period by;
+
+  @Option(
+      names = "--partners",
+      defaultValue = "6",
+      description = "How many main partners (default: ${DEFAULT-VALUE}).")
+  int partners;
+
+  @Option(
+      names = "--evidence",
+      defaultValue = "3",
+      description = "Evidence events per finding (default: ${DEFAULT-VALUE}).")
+  int evidence;
+
+  @Mixin StoreOptions store;
+
+  @Override
+  public Integer call() {
+    if (partners < 1 || evidence < 0) {
+      throw new IllegalArgumentException("--partners must be >= 1 and --evidence >= 0");
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    try (EventStore st = store.open()) {
+      List<AlignmentShifts.Finding> findings =
+          AlignmentShifts.find(st, actor, by, since, partners, evidence);
+      if (findings.isEmpty()) {
+        out.println("no shift found for " + actor + " among its " + partners + " main partners");
+        return 0;
+      }
+      int rank = 0;
+      for (AlignmentShifts.Finding f : findings) {
+        Shift s = f.shift();
+        String what =
+            f.kind() == AlignmentShifts.Kind.ALIGNMENT
+                ? String.format(
+                    Locale.ROOT,
+                    "%s moves %s %s: %s's part of %s's cooperation %.0f%% -> %.0f%%",
+                    actor,
+                    s.size() > 0 ? "toward" : "away from",
+                    f.partner(),
+                    f.partner(),
+                    actor,
+                    50 * (s.before() + 1),
+                    50 * (s.after() + 1))
+                : String.format(
+                    Locale.ROOT,
+                    "%s-%s relation turns %s: net cooperation %.2f -> %.2f",
+                    actor,
+                    f.partner(),
+                    s.size() > 0 ? "more cooperative" : "more hostile",
+                    s.before(),
+                    s.after());
+        out.printf(
+            Locale.ROOT,
+            "%d. from %s, %s (%d events before, %d after; confidence %.3f)%n",
+            ++rank,
+            s.at(),
+            what,
+            s.eventsBefore(),
+            s.eventsAfter(),
+            s.confidence());
+        for (CodedEvent e : f.evidence()) {
+          out.printf(
+              Locale.ROOT,
+              "     %s %s->%s %s  \"%s\" (%s)%n",
+              e.date().iso(),
+              e.source().code(),
+              e.target().code(),
+              e.code().value(),
+              e.provenance().sentenceText(),
+              e.provenance().articleId());
+        }
+      }
+      return 0;
+    }
+  }
+}
