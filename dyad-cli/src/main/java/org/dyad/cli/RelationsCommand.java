@@ -53,6 +53,12 @@ final class RelationsCommand implements Callable<Integer> {
   @Option(names = "--tsv", description = "Tab-separated output.")
   boolean tsv;
 
+  @Option(
+      names = "--chart",
+      paramLabel = "FILE.svg",
+      description = "Also write the relation as an SVG chart.")
+  java.nio.file.Path chart;
+
   @Mixin StoreOptions store;
 
   @Override
@@ -61,6 +67,18 @@ final class RelationsCommand implements Callable<Integer> {
     SeriesQuery q = new SeriesQuery(a, b, directed, by, from, to);
     try (EventStore st = store.open()) {
       RelationReport r = RelationReport.of(st, q);
+      if (chart != null) {
+        try {
+          java.nio.file.Files.writeString(
+              chart,
+              org.dyad.pipeline.relations.RelationChart.svg(r),
+              java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+          throw new java.io.UncheckedIOException(
+              "writing chart " + chart + ": " + e.getMessage(), e);
+        }
+        spec.commandLine().getErr().println("dyad relations: chart written to " + chart);
+      }
       String fmt =
           tsv
               ? "%s\t%d\t%d\t%d\t%d\t%d\t%.2f\t%.2f\t%.2f\t%.2f\t%.2f\t%.2f%n"

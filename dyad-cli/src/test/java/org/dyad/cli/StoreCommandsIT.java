@@ -98,7 +98,7 @@ class StoreCommandsIT {
   }
 
   @Test
-  void relations_print_the_dyad_series_with_its_index(@TempDir Path dir) {
+  void relations_print_the_dyad_series_with_its_index(@TempDir Path dir) throws Exception {
     String data = dir.resolve("data").toString();
     CliRun.run(
         "ingest",
@@ -121,6 +121,18 @@ class StoreCommandsIT {
         .hasValue(
             "period\tevents\tverbal_coop\tmaterial_coop\tverbal_conflict\tmaterial_conflict\tgoldstein_mean\tnet_coop\tper_1000_events\tindex\tlow\thigh");
     assertThat(tsv.out()).contains("2024-04-01\t1\t").contains("2024-07-01\t5\t");
+
+    Path svg = dir.resolve("prk-rus.svg");
+    CliRun chart =
+        CliRun.run("relations", "PRK", "RUS", "--chart", svg.toString(), "--data-dir", data);
+    assertThat(chart.exit()).as(chart.err()).isZero();
+    org.w3c.dom.Document doc =
+        javax.xml.parsers.DocumentBuilderFactory.newInstance()
+            .newDocumentBuilder()
+            .parse(svg.toFile());
+    assertThat(doc.getDocumentElement().getTagName()).isEqualTo("svg");
+    assertThat(doc.getElementsByTagName("rect").getLength()).isEqualTo(2);
+    assertThat(doc.getElementsByTagName("polyline").getLength()).isEqualTo(1);
 
     CliRun shifts = CliRun.run("shifts", "--actor", "PRK", "--data-dir", data);
     assertThat(shifts.exit()).as(shifts.err()).isZero();
