@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import org.dyad.core.event.CodedEvent;
+import org.dyad.core.store.DocumentRecord;
 import org.dyad.core.store.DocumentStatus;
 import org.dyad.core.store.EventStore;
 import org.dyad.core.store.RunSummary;
@@ -16,6 +18,7 @@ import org.dyad.ingest.Sources;
 import org.dyad.pipeline.DyadPipeline;
 import org.dyad.pipeline.ingest.Ingest;
 import org.dyad.pipeline.ingest.IngestProgress;
+import org.dyad.pipeline.io.EventFormats;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -87,16 +90,16 @@ final class IngestCommand implements Callable<Integer> {
   }
 
   private static void printEvents(EventStore st, RunSummary run, PrintWriter out) {
-    for (org.dyad.core.store.DocumentRecord d : st.outcomes(run.id())) {
+    for (DocumentRecord d : st.outcomes(run.id())) {
       if (d.status() != DocumentStatus.CODED) {
         continue;
       }
-      List<org.dyad.core.event.CodedEvent> dyads = new ArrayList<>();
-      for (org.dyad.core.event.CodedEvent e : st.articleEvents(d.articleId())) {
+      List<CodedEvent> dyads = new ArrayList<>();
+      for (CodedEvent e : st.articleEvents(d.articleId())) {
         dyads.addAll(e.dyads());
       }
       out.println(d.input() + " (article " + d.articleId() + "): " + dyads.size() + " events");
-      out.print(org.dyad.pipeline.io.EventFormats.table(dyads));
+      out.print(EventFormats.table(dyads));
     }
   }
 

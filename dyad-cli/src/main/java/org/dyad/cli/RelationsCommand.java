@@ -83,26 +83,26 @@ final class RelationsCommand implements Callable<Integer> {
           tsv
               ? "%s\t%d\t%d\t%d\t%d\t%d\t%.2f\t%.2f\t%.2f\t%.2f\t%.2f\t%.2f%n"
               : "%-10s %6d %5d %5d %5d %5d %7.2f %6.2f %8.2f %6.2f  [%5.2f, %5.2f]%n";
-      out.printf(
-          Locale.ROOT,
-          tsv
-              ? "period\tevents\tverbal_coop\tmaterial_coop\tverbal_conflict\tmaterial_conflict\tgoldstein_mean\tnet_coop\tper_1000_events\tindex\tlow\thigh%n"
-              : "%-10s %6s %5s %5s %5s %5s %7s %6s %8s %6s  %s%n",
-          tsv
-              ? new Object[0]
-              : new Object[] {
-                "period",
-                "events",
-                "vcoop",
-                "mcoop",
-                "vconf",
-                "mconf",
-                "gold",
-                "net",
-                "per1000",
-                "index",
-                "90% band"
-              });
+      if (tsv) {
+        out.println(
+            "period\tevents\tverbal_coop\tmaterial_coop\tverbal_conflict\tmaterial_conflict"
+                + "\tgoldstein_mean\tnet_coop\tper_1000_events\tindex\tlow\thigh");
+      } else {
+        out.printf(
+            Locale.ROOT,
+            "%-10s %6s %5s %5s %5s %5s %7s %6s %8s %6s  %s%n",
+            "period",
+            "events",
+            "vcoop",
+            "mcoop",
+            "vconf",
+            "mconf",
+            "gold",
+            "net",
+            "per1000",
+            "index",
+            "90% band");
+      }
       for (int i = 0; i < r.series().size(); i++) {
         SeriesPoint p = r.series().get(i);
         RelationIndex.Score s = r.index().get(i);

@@ -48,6 +48,26 @@ final class EventDater {
       LocalDate published,
       boolean pastTense,
       Map<String, EventDate> anchors) {
+    EventDate d = dateFromText(s, tree, trigger, published, pastTense, anchors);
+    if (d.date().isAfter(published)) {
+      // A report cannot tell of an event after its own date: "warned that Iran could reach the US
+      // by 2015" is a warning made now, and "about 2100 [1800 GMT]" is a time, not a year.
+      return new EventDate(
+          published,
+          DatePrecision.DAY,
+          d.expression(),
+          "publication (the text's " + d.iso() + " is after it)");
+    }
+    return d;
+  }
+
+  private static EventDate dateFromText(
+      ParsedSentence s,
+      DependencyTree tree,
+      int trigger,
+      LocalDate published,
+      boolean pastTense,
+      Map<String, EventDate> anchors) {
     Optional<EventDate> relative = relative(s, tree, trigger, anchors);
     if (relative.isPresent()) {
       return relative.get();

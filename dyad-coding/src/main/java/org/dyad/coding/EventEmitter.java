@@ -1,7 +1,6 @@
 package org.dyad.coding;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -11,7 +10,6 @@ import org.dyad.core.actor.ActorMention;
 import org.dyad.core.actor.ResolvedDocument;
 import org.dyad.core.event.CameoCode;
 import org.dyad.core.event.CodedEvent;
-import org.dyad.core.event.DatePrecision;
 import org.dyad.core.event.EventActor;
 import org.dyad.core.event.EventDate;
 import org.dyad.core.event.Provenance;
@@ -77,18 +75,8 @@ final class EventEmitter {
     Codebook.Entry entry = codebook.require(code);
     Token t = tree.token(trigger);
     boolean past = t.pos().equals("VBD") || t.pos().equals("VBN") || !t.isVerb();
-    LocalDate published = doc.parsed().article().published();
-    EventDate date = EventDater.date(s, tree, trigger, published, past, anchors);
-    if (date.date().isAfter(published)) {
-      // A report cannot tell of an event after its own date: "warned that Iran could reach the US
-      // by 2015" is a warning made now, and "about 2100 [1800 GMT]" is a time, not a year.
-      date =
-          new EventDate(
-              published,
-              DatePrecision.DAY,
-              date.expression(),
-              "publication (the text's " + date.iso() + " is after it)");
-    }
+    EventDate date =
+        EventDater.date(s, tree, trigger, doc.parsed().article().published(), past, anchors);
     anchors.put(t.lemma().toLowerCase(Locale.ROOT), date);
     for (ActorMention src : sources) {
       for (ActorMention tgt : targets) {

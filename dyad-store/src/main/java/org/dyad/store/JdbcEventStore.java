@@ -65,10 +65,6 @@ final class JdbcEventStore implements EventStore {
     return location;
   }
 
-  Dialect dialect() {
-    return dialect;
-  }
-
   @Override
   public synchronized long startRun(String command, String inputs, String dictionaryVersion) {
     return write(
