@@ -117,6 +117,17 @@ class ModuleBoundariesTest {
   }
 
   @Test
+  void the_graph_library_stays_in_analytics() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("org.dyad.analytics..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.jgrapht..")
+        .check(dyad);
+  }
+
+  @Test
   void nothing_imports_the_cli() {
     noClasses()
         .that()

@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       RecodeCommand.class,
       RelationsCommand.class,
       ShiftsCommand.class,
+      NetworkCommand.class,
       ActorsCommand.class,
       BenchCommand.class,
       EvalCommand.class,

@@ -64,7 +64,9 @@ final class RelationsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    SeriesQuery q = new SeriesQuery(a, b, directed, by, from, to);
+    SeriesQuery q =
+        new SeriesQuery(
+            a.toUpperCase(Locale.ROOT), b.toUpperCase(Locale.ROOT), directed, by, from, to);
     try (EventStore st = store.open()) {
       RelationReport r = RelationReport.of(st, q);
       if (chart != null) {

@@ -15,20 +15,35 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code dyad shifts --actor A}: where an actor's relations moved, ranked, with evidence. */
+/** {@code dyad shifts [--actor A]}: where relations moved, ranked, with evidence. */
 @Command(
     name = "shifts",
     mixinStandardHelpOptions = true,
     description = {
-      "Shifts in an actor's relations with its main partners: in each relation's cooperative"
-          + " share, and in relative alignment (each partner's part of the actor's cooperation),"
-          + " ranked by confidence and size, each with the events behind it."
+      "Shifts in an actor's relations with its main partners (without --actor: of the busiest"
+          + " actors): in each relation's cooperative share, and in relative alignment (each"
+          + " partner's part of the actor's cooperation), ranked by confidence and size, each with"
+          + " the events behind it."
     })
 final class ShiftsCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--actor", required = true, description = "Actor code or country (PRK).")
+  @Option(
+      names = "--actor",
+      description = "Actor code or country (PRK); default: the --actors busiest countries.")
   String actor;
+
+  @Option(
+      names = "--actors",
+      defaultValue = "10",
+      description = "Without --actor, how many of the busiest actors (default: ${DEFAULT-VALUE}).")
+  int actors;
+
+  @Option(
+      names = "--top",
+      defaultValue = "20",
+      description = "Findings listed (default: ${DEFAULT-VALUE}).")
+  int top;
 
   @Option(names = "--since", description = "Only events from this day on (YYYY-MM-DD).")
   LocalDate since;
@@ -55,36 +70,42 @@ final class ShiftsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (partners < 1 || evidence < 0) {
-      throw new IllegalArgumentException("--partners must be >= 1 and --evidence >= 0");
+    if (partners < 1 || actors < 1 || top < 1 || evidence < 0) {
+      throw new IllegalArgumentException(
+          "--partners, --actors and --top must be >= 1 and --evidence >= 0");
     }
     PrintWriter out = spec.commandLine().getOut();
     try (EventStore st = store.open()) {
       List<AlignmentShifts.Finding> findings =
-          AlignmentShifts.find(st, actor, by, since, partners, evidence);
+          actor == null
+              ? AlignmentShifts.findAll(st, by, since, actors, partners, evidence)
+              : AlignmentShifts.find(st, actor, by, since, partners, evidence);
       if (findings.isEmpty()) {
-        out.println("no shift found for " + actor + " among its " + partners + " main partners");
+        out.println(
+            actor == null
+                ? "no shift found for the " + actors + " busiest actors"
+                : "no shift found for " + actor + " among its " + partners + " main partners");
         return 0;
       }
       int rank = 0;
-      for (AlignmentShifts.Finding f : findings) {
+      for (AlignmentShifts.Finding f : findings.subList(0, Math.min(top, findings.size()))) {
         Shift s = f.shift();
         String what =
             f.kind() == AlignmentShifts.Kind.ALIGNMENT
                 ? String.format(
                     Locale.ROOT,
                     "%s moves %s %s: %s's part of %s's cooperation %.0f%% -> %.0f%%",
-                    actor,
+                    f.actor(),
                     s.size() > 0 ? "toward" : "away from",
                     f.partner(),
                     f.partner(),
-                    actor,
+                    f.actor(),
                     50 * (s.before() + 1),
                     50 * (s.after() + 1))
                 : String.format(
                     Locale.ROOT,
                     "%s-%s relation turns %s: net cooperation %.2f -> %.2f",
-                    actor,
+                    f.actor(),
                     f.partner(),
                     s.size() > 0 ? "more cooperative" : "more hostile",
                     s.before(),

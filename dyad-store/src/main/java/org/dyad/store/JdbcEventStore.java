@@ -18,6 +18,7 @@ import org.dyad.core.event.CodedEvent;
 import org.dyad.core.nlp.Conllu;
 import org.dyad.core.nlp.ParsedDocument;
 import org.dyad.core.nlp.ParsedSentence;
+import org.dyad.core.series.DyadVolume;
 import org.dyad.core.series.Partner;
 import org.dyad.core.series.SeriesPoint;
 import org.dyad.core.series.SeriesQuery;
@@ -331,6 +332,11 @@ final class JdbcEventStore implements EventStore {
   public synchronized List<Partner> partners(
       String actor, LocalDate from, LocalDate to, int limit) {
     return read("finding the partners of " + actor, () -> series.partners(actor, from, to, limit));
+  }
+
+  @Override
+  public synchronized List<DyadVolume> dyadVolumes(LocalDate from, LocalDate to) {
+    return read("collecting the relations between countries", () -> series.dyadVolumes(from, to));
   }
 
   @Override

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.dyad.core.event.CodedEvent;
 import org.dyad.core.nlp.ParsedDocument;
+import org.dyad.core.series.DyadVolume;
 import org.dyad.core.series.Partner;
 import org.dyad.core.series.Period;
 import org.dyad.core.series.SeriesPoint;
@@ -290,6 +291,30 @@ abstract class EventStoreContract {
             p -> {
               assertThat(p.code()).isEqualTo("JPN");
               assertThat(p.first()).isEqualTo(LocalDate.parse("2024-06-20"));
+            });
+  }
+
+  @Test
+  void dyad_volumes_are_the_relations_between_countries_per_direction() {
+    storeBoth();
+    assertThat(store.dyadVolumes(null, null))
+        .extracting(
+            DyadVolume::source,
+            DyadVolume::target,
+            DyadVolume::verbalCooperation,
+            DyadVolume::materialConflict)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple("RUS", "PRK", 1, 0),
+            org.assertj.core.groups.Tuple.tuple("PRK", "RUS", 1, 0),
+            org.assertj.core.groups.Tuple.tuple("RUS", "JPN", 0, 1),
+            org.assertj.core.groups.Tuple.tuple("CHN", "JPN", 0, 1));
+    assertThat(store.dyadVolumes(LocalDate.parse("2024-06-19"), LocalDate.parse("2024-06-19")))
+        .singleElement()
+        .satisfies(
+            v -> {
+              assertThat(v.source()).isEqualTo("PRK");
+              assertThat(v.events()).isEqualTo(1);
+              assertThat(v.goldsteinSum()).isGreaterThan(0);
             });
   }
 

@@ -20,6 +20,8 @@ public record SeriesQuery(
       throw new IllegalArgumentException(
           "a series needs two actors, got '" + a + "' and '" + b + "'");
     }
+    org.dyad.core.actor.ActorCode.of(a);
+    org.dyad.core.actor.ActorCode.of(b);
     Objects.requireNonNull(period, "period");
     if (from != null && to != null && to.isBefore(from)) {
       throw new IllegalArgumentException("'to' " + to + " is before 'from' " + from);

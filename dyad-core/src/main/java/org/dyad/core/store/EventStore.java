@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.dyad.core.event.CodedEvent;
 import org.dyad.core.nlp.ParsedDocument;
+import org.dyad.core.series.DyadVolume;
 import org.dyad.core.series.Partner;
 import org.dyad.core.series.SeriesPoint;
 import org.dyad.core.series.SeriesQuery;
@@ -82,6 +83,12 @@ public interface EventStore extends AutoCloseable {
    * date range (null for open ends), most events first.
    */
   List<Partner> partners(String actor, java.time.LocalDate from, java.time.LocalDate to, int limit);
+
+  /**
+   * Every relation between two different countries or organisations with events in the date range
+   * (null for open ends), per direction, most events first: the edges of a network of relations.
+   */
+  List<DyadVolume> dyadVolumes(java.time.LocalDate from, java.time.LocalDate to);
 
   /** Replaces an article's events with {@code events} (a re-coding), atomically, and reclusters. */
   void replaceEvents(String articleId, List<CodedEvent> events);

@@ -3,10 +3,15 @@ package org.dyad.pipeline.relations;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.dyad.analytics.ChangePoints;
 import org.dyad.analytics.Shift;
 import org.dyad.core.event.CodedEvent;
+import org.dyad.core.series.DyadVolume;
 import org.dyad.core.series.Partner;
 import org.dyad.core.series.Period;
 import org.dyad.core.series.SeriesPoint;
@@ -46,6 +51,11 @@ public final class AlignmentShifts {
       evidence = List.copyOf(evidence);
     }
   }
+
+  /** Most confident first, then largest. */
+  private static final Comparator<Finding> RANKING =
+      Comparator.comparingDouble((Finding f) -> -f.shift().confidence())
+          .thenComparingDouble(f -> -Math.abs(f.shift().size()));
 
   private AlignmentShifts() {}
 
@@ -103,9 +113,42 @@ public final class AlignmentShifts {
         }
       }
     }
-    out.sort(
-        Comparator.comparingDouble((Finding f) -> -f.shift().confidence())
-            .thenComparingDouble(f -> -Math.abs(f.shift().size())));
+    out.sort(RANKING);
+    return out;
+  }
+
+  /**
+   * Findings for the {@code actors} countries with the most events since {@code since} (null: all),
+   * each among its {@code partners} main partners, ranked as {@link #find}. A relation's own shift
+   * is found from both of its actors; it is reported once.
+   */
+  public static List<Finding> findAll(
+      EventStore store, Period period, LocalDate since, int actors, int partners, int evidence) {
+    Map<String, Long> volume = new HashMap<>();
+    for (DyadVolume v : store.dyadVolumes(since, null)) {
+      volume.merge(v.source(), (long) v.events(), Long::sum);
+      volume.merge(v.target(), (long) v.events(), Long::sum);
+    }
+    List<String> busiest =
+        volume.entrySet().stream()
+            .sorted(
+                Map.Entry.<String, Long>comparingByValue()
+                    .reversed()
+                    .thenComparing(Map.Entry.comparingByKey()))
+            .limit(actors)
+            .map(Map.Entry::getKey)
+            .toList();
+    List<Finding> out = new ArrayList<>();
+    Set<List<Object>> relations = new HashSet<>();
+    for (String actor : busiest) {
+      for (Finding f : find(store, actor, period, since, partners, evidence)) {
+        if (f.kind() == Kind.ALIGNMENT
+            || relations.add(List.of(Set.of(f.actor(), f.partner()), f.shift().at()))) {
+          out.add(f);
+        }
+      }
+    }
+    out.sort(RANKING);
     return out;
   }
 
