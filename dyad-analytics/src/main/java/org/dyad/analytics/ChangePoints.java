@@ -112,6 +112,11 @@ public final class ChangePoints {
     if (best < 0 || bestStat <= penalty) {
       return;
     }
+    // Periods without events fit either side equally well; date the shift at the first period of
+    // the new level that has events, where a reader finds the evidence.
+    while (best < to - minPeriods && all[best + 1] == all[best]) {
+      best++;
+    }
     long leftN = all[best] - all[from];
     long rightN = all[to] - all[best];
     double leftShare = (coop[best] - coop[from]) / (double) leftN;

@@ -153,6 +153,23 @@ class ChangePointsTest {
   }
 
   @Test
+  void a_shift_after_a_quiet_spell_is_dated_when_the_new_level_shows() {
+    // Twelve months at 10 of 10, six without events, then six at 1 of 10: the counts fit a
+    // split anywhere in the quiet spell; the finding is dated at its first month with events.
+    List<LocalDate> months = new ArrayList<>();
+    long[] successes = new long[24];
+    long[] trials = new long[24];
+    for (int t = 0; t < 24; t++) {
+      months.add(START.plusMonths(t));
+      trials[t] = t < 12 || t >= 18 ? 10 : 0;
+      successes[t] = t < 12 ? 10 : t >= 18 ? 1 : 0;
+    }
+    assertThat(ChangePoints.standard().findShares(months, successes, trials))
+        .singleElement()
+        .satisfies(s -> assertThat(s.at()).isEqualTo(START.plusMonths(18)));
+  }
+
+  @Test
   void a_partners_growing_share_of_an_actors_cooperation_is_a_shift() {
     Random r = new Random(11);
     List<LocalDate> months = new ArrayList<>();

@@ -57,6 +57,12 @@ public final class AlignmentShifts {
       Comparator.comparingDouble((Finding f) -> -f.shift().confidence())
           .thenComparingDouble(f -> -Math.abs(f.shift().size()));
 
+  private static final Comparator<CodedEvent> BY_DATE =
+      Comparator.comparing((CodedEvent e) -> e.date().date()).thenComparing(CodedEvent::id);
+
+  /** Periods searched back for the last events before a shift. */
+  private static final int LOOK_BACK = 12;
+
   private AlignmentShifts() {}
 
   /**
@@ -152,14 +158,40 @@ public final class AlignmentShifts {
     return out;
   }
 
-  /** The first events between the two in the shift's first period. */
+  /**
+   * The events between the two nearest the shift: the first ones of the two periods from its date
+   * on, and, when those are fewer than {@code limit} (a partner that dropped away has none after),
+   * the last ones of the {@value #LOOK_BACK} periods before.
+   */
   private static List<CodedEvent> evidence(
       EventStore store, String actor, String partner, Shift s, Period period, int limit) {
-    LocalDate end = period.next(s.at()).minusDays(1);
+    if (limit == 0) {
+      return List.of();
+    }
+    LocalDate before = s.at().minusDays(1);
+    List<CodedEvent> after =
+        between(store, actor, partner, s.at(), period.next(period.next(s.at())).minusDays(1));
+    List<CodedEvent> out = new ArrayList<>(after.subList(0, Math.min(limit, after.size())));
+    if (out.size() < limit) {
+      LocalDate back = period.start(before);
+      for (int k = 0; k < LOOK_BACK - 1; k++) {
+        back = period.start(back.minusDays(1));
+      }
+      List<CodedEvent> earlier = between(store, actor, partner, back, before);
+      out.addAll(
+          earlier.subList(Math.max(0, earlier.size() - (limit - out.size())), earlier.size()));
+    }
+    out.sort(BY_DATE);
+    return out;
+  }
+
+  /** Events between the two, both directions, in the range, by date. */
+  private static List<CodedEvent> between(
+      EventStore store, String actor, String partner, LocalDate from, LocalDate to) {
     List<CodedEvent> out = new ArrayList<>();
-    out.addAll(store.events(new EventQuery(s.at(), end, "", actor, partner, "", limit)));
-    out.addAll(store.events(new EventQuery(s.at(), end, "", partner, actor, "", limit)));
-    out.sort(Comparator.comparing((CodedEvent e) -> e.date().date()).thenComparing(CodedEvent::id));
-    return out.size() > limit ? out.subList(0, limit) : out;
+    out.addAll(store.events(new EventQuery(from, to, "", actor, partner, "", 0)));
+    out.addAll(store.events(new EventQuery(from, to, "", partner, actor, "", 0)));
+    out.sort(BY_DATE);
+    return out;
   }
 }
