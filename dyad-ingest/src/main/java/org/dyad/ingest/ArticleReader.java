@@ -20,6 +20,7 @@ import org.dyad.core.text.ArticleInput;
  * Reads articles from text files (one article each, with a given date and id) and from JSONL
  * ({@code {"id", "date", "title", "text"}} per line, optional {@code source}, {@code url}, {@code
  * language}). A bad file or line becomes an {@link ArticleInput} with the reason; the rest is read.
+ * Wiki section markup in the text is removed ({@link WikiMarkup}).
  *
  * <p>Thread safety: stateless.
  */
@@ -36,7 +37,8 @@ public final class ArticleReader {
       String name = file.getFileName().toString();
       String articleId = id != null && !id.isBlank() ? id : name.replaceFirst("\\.[^.]*$", "");
       return ArticleInput.of(
-          origin, new org.dyad.core.text.Article(articleId, date, "", "", text, "", ""));
+          origin,
+          new org.dyad.core.text.Article(articleId, date, "", "", WikiMarkup.strip(text), "", ""));
     } catch (CharacterCodingException e) {
       return ArticleInput.failed(origin, "not valid UTF-8 text");
     } catch (IOException e) {
@@ -54,7 +56,9 @@ public final class ArticleReader {
         sb.append(buf, 0, n);
       }
       return ArticleInput.of(
-          origin, new org.dyad.core.text.Article(id, date, "", "", sb.toString(), "", ""));
+          origin,
+          new org.dyad.core.text.Article(
+              id, date, "", "", WikiMarkup.strip(sb.toString()), "", ""));
     } catch (IOException e) {
       return ArticleInput.failed(origin, "cannot read: " + e.getMessage());
     }
@@ -133,7 +137,7 @@ public final class ArticleReader {
             published,
             str(node, "source"),
             str(node, "title"),
-            str(node, "text"),
+            WikiMarkup.strip(str(node, "text")),
             str(node, "url"),
             str(node, "language")));
   }
