@@ -34,6 +34,7 @@ class ModuleBoundariesTest {
             "org.dyad.store",
             "org.dyad.ingest",
             "org.dyad.analytics",
+            "org.dyad.api",
             "org.dyad.cli");
   }
 
@@ -113,6 +114,17 @@ class ModuleBoundariesTest {
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage("org.jsoup..", "com.rometools..", "org.netpreserve..")
+        .check(dyad);
+  }
+
+  @Test
+  void the_http_server_stays_in_the_api() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("org.dyad.api..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("io.javalin..", "jakarta.servlet..", "org.eclipse.jetty..")
         .check(dyad);
   }
 

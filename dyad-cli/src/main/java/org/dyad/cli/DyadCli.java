@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       RelationsCommand.class,
       ShiftsCommand.class,
       NetworkCommand.class,
+      ServeCommand.class,
       ActorsCommand.class,
       BenchCommand.class,
       EvalCommand.class,

@@ -70,10 +70,10 @@ final class ShiftsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (partners < 1 || actors < 1 || top < 1 || evidence < 0) {
-      throw new IllegalArgumentException(
-          "--partners, --actors and --top must be >= 1 and --evidence >= 0");
-    }
+    requireAtLeast("--partners", partners, 1);
+    requireAtLeast("--actors", actors, 1);
+    requireAtLeast("--top", top, 1);
+    requireAtLeast("--evidence", evidence, 0);
     PrintWriter out = spec.commandLine().getOut();
     try (EventStore st = store.open()) {
       List<AlignmentShifts.Finding> findings =
@@ -132,6 +132,12 @@ final class ShiftsCommand implements Callable<Integer> {
         }
       }
       return 0;
+    }
+  }
+
+  private static void requireAtLeast(String option, int value, int min) {
+    if (value < min) {
+      throw new IllegalArgumentException(option + " must be >= " + min + ", got " + value);
     }
   }
 }

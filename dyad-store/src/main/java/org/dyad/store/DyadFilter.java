@@ -33,6 +33,12 @@ final class DyadFilter {
     if (!q.code().isEmpty()) {
       parts.add("cameo LIKE ?");
     }
+    if (q.quad() > 0) {
+      parts.add("quad = ?");
+    }
+    if (!q.text().isEmpty()) {
+      parts.add("event_id IN (SELECT id FROM events WHERE LOWER(sentence_text) LIKE ? ESCAPE '!')");
+    }
     return parts.isEmpty() ? "" : " WHERE " + String.join(" AND ", parts);
   }
 
@@ -58,7 +64,19 @@ final class DyadFilter {
       ps.setString(i++, q.target());
     }
     if (!q.code().isEmpty()) {
-      ps.setString(i, q.code() + "%");
+      ps.setString(i++, q.code() + "%");
+    }
+    if (q.quad() > 0) {
+      ps.setInt(i++, q.quad());
+    }
+    if (!q.text().isEmpty()) {
+      String literal =
+          q.text()
+              .toLowerCase(java.util.Locale.ROOT)
+              .replace("!", "!!")
+              .replace("%", "!%")
+              .replace("_", "!_");
+      ps.setString(i, "%" + literal + "%");
     }
   }
 }

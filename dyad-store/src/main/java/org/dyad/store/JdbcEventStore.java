@@ -319,6 +319,11 @@ final class JdbcEventStore implements EventStore {
   }
 
   @Override
+  public synchronized Optional<CodedEvent> event(String dyadId) {
+    return read("reading event " + dyadId, () -> events.dyad(dyadId));
+  }
+
+  @Override
   public synchronized List<CodedEvent> articleEvents(String articleId) {
     return read("reading the events of article " + articleId, () -> events.ofArticle(articleId));
   }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.dyad.core.event.CodedEvent;
 import org.dyad.core.event.EventActor;
 import org.dyad.core.store.EventCluster;
@@ -39,7 +40,9 @@ final class StoredEvents {
             "SELECT id, event_id FROM dyads"
                 + DyadFilter.where(q)
                 + " ORDER BY article_seq, sentence, id"
-                + (q.limit() > 0 ? " LIMIT " + q.limit() : ""))) {
+                // Numbers checked by EventQuery, never user text.
+                + (q.limit() > 0 ? " LIMIT " + q.limit() : "")
+                + (q.offset() > 0 ? " OFFSET " + q.offset() : ""))) {
       DyadFilter.bind(ps, q);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
@@ -65,6 +68,22 @@ final class StoredEvents {
       out.add(d);
     }
     return out;
+  }
+
+  Optional<CodedEvent> dyad(String dyadId) throws SQLException {
+    String eventId = null;
+    try (PreparedStatement ps = c.prepareStatement("SELECT event_id FROM dyads WHERE id = ?")) {
+      ps.setString(1, dyadId);
+      try (ResultSet rs = ps.executeQuery()) {
+        if (rs.next()) {
+          eventId = rs.getString(1);
+        }
+      }
+    }
+    if (eventId == null) {
+      return Optional.empty();
+    }
+    return event(eventId).dyads().stream().filter(d -> d.id().equals(dyadId)).findFirst();
   }
 
   List<CodedEvent> ofArticle(String articleId) throws SQLException {

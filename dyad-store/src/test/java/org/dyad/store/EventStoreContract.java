@@ -295,6 +295,27 @@ abstract class EventStoreContract {
   }
 
   @Test
+  void events_filter_by_quad_class_and_sentence_words_and_page_by_offset() {
+    storeBoth();
+    List<CodedEvent> all = store.events(EventQuery.all());
+    assertThat(store.events(new EventQuery(null, null, "", "", "", "", 4, "", 0, 0)))
+        .extracting(e -> e.code().value())
+        .containsOnly("150");
+    assertThat(store.events(new EventQuery(null, null, "", "", "", "", 0, "  VISITED  ", 0, 0)))
+        .allSatisfy(e -> assertThat(e.provenance().sentenceText()).containsIgnoringCase("visited"))
+        .isNotEmpty();
+    assertThat(store.events(new EventQuery(null, null, "", "", "", "", 0, "100%_!", 0, 0)))
+        .isEmpty();
+    assertThat(store.events(new EventQuery(null, null, "", "", "", "", 0, "", 2, 1)))
+        .containsExactlyElementsOf(all.subList(1, 3));
+    assertThat(store.event(all.get(2).id())).contains(all.get(2));
+    assertThat(store.event("no-such-id")).isEmpty();
+    assertThatThrownBy(() -> new EventQuery(null, null, "", "", "", "", 5, "", 0, 0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("quad class");
+  }
+
+  @Test
   void dyad_volumes_are_the_relations_between_countries_per_direction() {
     storeBoth();
     assertThat(store.dyadVolumes(null, null))

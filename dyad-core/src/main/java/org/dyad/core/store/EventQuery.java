@@ -12,7 +12,10 @@ import java.util.Objects;
  * @param source source code or country of a dyad
  * @param target target code or country of a dyad
  * @param code CAMEO code prefix ({@code 04} for the root, {@code 042})
+ * @param quad quad class 1-4, or 0 for any
+ * @param text words the event's sentence contains (case-insensitive), or empty
  * @param limit most rows returned; 0 for no limit
+ * @param offset rows skipped first (pagination)
  */
 public record EventQuery(
     LocalDate from,
@@ -21,8 +24,30 @@ public record EventQuery(
     String source,
     String target,
     String code,
-    int limit) {
+    int quad,
+    String text,
+    int limit,
+    int offset) {
+  /** A query without quad, text and offset filters. */
+  public EventQuery(
+      LocalDate from,
+      LocalDate to,
+      String actor,
+      String source,
+      String target,
+      String code,
+      int limit) {
+    this(from, to, actor, source, target, code, 0, "", limit, 0);
+  }
+
   public EventQuery {
+    text = Objects.requireNonNullElse(text, "").strip();
+    if (quad < 0 || quad > 4) {
+      throw new IllegalArgumentException("quad class must be 1-4 (0 for any), got " + quad);
+    }
+    if (offset < 0) {
+      throw new IllegalArgumentException("offset must be >= 0, got " + offset);
+    }
     actor = Objects.requireNonNullElse(actor, "");
     source = Objects.requireNonNullElse(source, "");
     target = Objects.requireNonNullElse(target, "");

@@ -66,6 +66,9 @@ public interface EventStore extends AutoCloseable {
   /** The events stored for an article, with their actor lists, by sentence. */
   List<CodedEvent> articleEvents(String articleId);
 
+  /** One stored dyadic event by its id ({@link CodedEvent#id()} of a dyad). */
+  Optional<CodedEvent> event(String dyadId);
+
   /** Stored dyadic events matching the query. */
   List<CodedEvent> events(EventQuery query);
 
