@@ -113,6 +113,7 @@ public final class DyadApi implements AutoCloseable {
     app.get("/api/partners", this::partners);
     app.get("/api/shifts", this::shifts);
     app.get("/api/network", this::network);
+    app.get("/api/volume", this::volume);
     app.get("/api/runs", ctx -> ctx.json(store.runs().stream().map(Views::run).toList()));
     app.get("/api/runs/{id}", this::run);
   }
@@ -313,6 +314,19 @@ public final class DyadApi implements AutoCloseable {
         RelationNetwork.of(
             store.dyadVolumes(span.from(), span.to()), p.integer("min_events", 2, 1, 1000));
     ctx.json(Views.network(span.toString(), net, p.integer("top", 10, 1, 100)));
+  }
+
+  private void volume(Context ctx) {
+    Params p = new Params(ctx);
+    ctx.json(
+        store.volume(p.period("by"), p.date("from"), p.date("to")).stream()
+            .map(
+                v ->
+                    Map.of(
+                        "start", v.start().toString(),
+                        "events", v.events(),
+                        "articles", v.articles()))
+            .toList());
   }
 
   private void run(Context ctx) {

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * From raw articles to a ranked shift: twelve dated wire-style articles on North Korea, China and
- * Russia (test resources, {@code triangle/}) are ingested, and {@code dyad shifts} must rank first
+ * Russia ({@code examples/triangle-2024/}) are ingested, and {@code dyad shifts} must rank first
  * the move the articles describe — from China toward Russia, from May 2024 — with its evidence.
  */
 class TriangleFixtureIT {
@@ -31,7 +31,7 @@ class TriangleFixtureIT {
     CliRun r =
         CliRun.run(
             "ingest",
-            "src/test/resources/triangle/articles.jsonl",
+            "../examples/triangle-2024/articles.jsonl",
             "--data-dir",
             data,
             "--progress",

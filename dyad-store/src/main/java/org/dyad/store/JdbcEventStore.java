@@ -340,6 +340,12 @@ final class JdbcEventStore implements EventStore {
   }
 
   @Override
+  public synchronized List<org.dyad.core.series.VolumePoint> volume(
+      org.dyad.core.series.Period period, LocalDate from, LocalDate to) {
+    return read("computing the news volume", () -> series.volume(period, from, to));
+  }
+
+  @Override
   public synchronized List<DyadVolume> dyadVolumes(LocalDate from, LocalDate to) {
     return read("collecting the relations between countries", () -> series.dyadVolumes(from, to));
   }

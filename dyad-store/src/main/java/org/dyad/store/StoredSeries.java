@@ -15,8 +15,10 @@ import java.util.TreeMap;
 import org.dyad.core.actor.ActorCode;
 import org.dyad.core.series.DyadVolume;
 import org.dyad.core.series.Partner;
+import org.dyad.core.series.Period;
 import org.dyad.core.series.SeriesPoint;
 import org.dyad.core.series.SeriesQuery;
+import org.dyad.core.series.VolumePoint;
 
 /**
  * Dyad series computed in the database: one GROUP BY over the {@code dyads} table for the relation,
@@ -35,7 +37,7 @@ final class StoredSeries {
   List<SeriesPoint> series(SeriesQuery q) throws SQLException {
     // The unit comes from an enum, never from user text.
     String unit = q.period().name().toLowerCase(Locale.ROOT);
-    String range = range(q, "event_date");
+    String range = range(q.from(), q.to(), "event_date");
     String pair = "(" + column("source", q.a()) + " = ? AND " + column("target", q.b()) + " = ?)";
     String where =
         q.directed()
@@ -65,7 +67,7 @@ final class StoredSeries {
         ps.setString(i++, q.b());
         ps.setString(i++, q.a());
       }
-      bindRange(ps, i, q);
+      bindRange(ps, i, q.from(), q.to());
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           LocalDate p = rs.getObject(1, LocalDate.class);
@@ -80,13 +82,17 @@ final class StoredSeries {
     Map<LocalDate, Long> volume =
         perBin(
             "SELECT event_date, COUNT(*) FROM dyads WHERE 1 = 1" + range + " GROUP BY event_date",
-            q);
+            q.period(),
+            q.from(),
+            q.to());
     Map<LocalDate, Long> articles =
         perBin(
             "SELECT published, COUNT(*) FROM articles WHERE 1 = 1"
-                + range(q, "published")
+                + range(q.from(), q.to(), "published")
                 + " GROUP BY published",
-            q);
+            q.period(),
+            q.from(),
+            q.to());
     TreeMap<LocalDate, Boolean> bins = new TreeMap<>();
     quads.keySet().forEach(d -> bins.put(d, true));
     if (q.from() != null) {
@@ -125,32 +131,65 @@ final class StoredSeries {
     return ActorCode.of(actor).country().equals(actor) ? side + "_country" : side;
   }
 
+  List<VolumePoint> volume(Period period, LocalDate from, LocalDate to) throws SQLException {
+    Map<LocalDate, Long> events =
+        perBin(
+            "SELECT event_date, COUNT(*) FROM dyads WHERE 1 = 1"
+                + range(from, to, "event_date")
+                + " GROUP BY event_date",
+            period,
+            from,
+            to);
+    Map<LocalDate, Long> articles =
+        perBin(
+            "SELECT published, COUNT(*) FROM articles WHERE 1 = 1"
+                + range(from, to, "published")
+                + " GROUP BY published",
+            period,
+            from,
+            to);
+    TreeMap<LocalDate, Boolean> bins = new TreeMap<>();
+    events.keySet().forEach(d -> bins.put(d, true));
+    articles.keySet().forEach(d -> bins.put(d, true));
+    List<VolumePoint> out = new ArrayList<>();
+    if (bins.isEmpty()) {
+      return out;
+    }
+    for (LocalDate d = bins.firstKey(); !d.isAfter(bins.lastKey()); d = period.next(d)) {
+      out.add(new VolumePoint(d, events.getOrDefault(d, 0L), articles.getOrDefault(d, 0L)));
+    }
+    return out;
+  }
+
   /** Counts per day from {@code sql}, summed into the query's bins. */
-  private Map<LocalDate, Long> perBin(String sql, SeriesQuery q) throws SQLException {
+  private Map<LocalDate, Long> perBin(String sql, Period period, LocalDate from, LocalDate to)
+      throws SQLException {
     Map<LocalDate, Long> out = new HashMap<>();
     try (PreparedStatement ps = c.prepareStatement(sql)) {
-      bindRange(ps, 1, q);
+      bindRange(ps, 1, from, to);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          out.merge(q.period().start(rs.getObject(1, LocalDate.class)), rs.getLong(2), Long::sum);
+          out.merge(period.start(rs.getObject(1, LocalDate.class)), rs.getLong(2), Long::sum);
         }
       }
     }
     return out;
   }
 
-  private static String range(SeriesQuery q, String column) {
-    return (q.from() == null ? "" : " AND " + column + " >= ?")
-        + (q.to() == null ? "" : " AND " + column + " <= ?");
+  private static String range(LocalDate from, LocalDate to, String column) {
+    return (from == null ? "" : " AND " + column + " >= ?")
+        + (to == null ? "" : " AND " + column + " <= ?");
   }
 
-  private static void bindRange(PreparedStatement ps, int i, SeriesQuery q) throws SQLException {
-    if (q.from() != null) {
-      ps.setObject(i++, q.from());
+  private static int bindRange(PreparedStatement ps, int i, LocalDate from, LocalDate to)
+      throws SQLException {
+    if (from != null) {
+      ps.setObject(i++, from);
     }
-    if (q.to() != null) {
-      ps.setObject(i, q.to());
+    if (to != null) {
+      ps.setObject(i++, to);
     }
+    return i;
   }
 
   List<Partner> partners(String actor, LocalDate from, LocalDate to, int limit)

@@ -316,6 +316,23 @@ abstract class EventStoreContract {
   }
 
   @Test
+  void volume_counts_every_event_and_article_per_bin() {
+    storeBoth();
+    assertThat(store.volume(Period.DAY, null, null))
+        .extracting(
+            org.dyad.core.series.VolumePoint::start,
+            org.dyad.core.series.VolumePoint::events,
+            org.dyad.core.series.VolumePoint::articles)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(LocalDate.parse("2024-06-18"), 1L, 0L),
+            org.assertj.core.groups.Tuple.tuple(LocalDate.parse("2024-06-19"), 1L, 1L),
+            org.assertj.core.groups.Tuple.tuple(LocalDate.parse("2024-06-20"), 2L, 1L));
+    assertThat(store.volume(Period.MONTH, LocalDate.parse("2024-06-20"), null))
+        .singleElement()
+        .satisfies(v -> assertThat(v.events()).isEqualTo(2));
+  }
+
+  @Test
   void dyad_volumes_are_the_relations_between_countries_per_direction() {
     storeBoth();
     assertThat(store.dyadVolumes(null, null))

@@ -88,6 +88,13 @@ public interface EventStore extends AutoCloseable {
   List<Partner> partners(String actor, java.time.LocalDate from, java.time.LocalDate to, int limit);
 
   /**
+   * News volume per bin over the date range (null for open ends): dyadic events by event date and
+   * articles by publication date, every bin from the first to the last with either.
+   */
+  List<org.dyad.core.series.VolumePoint> volume(
+      org.dyad.core.series.Period period, java.time.LocalDate from, java.time.LocalDate to);
+
+  /**
    * Every relation between two different countries or organisations with events in the date range
    * (null for open ends), per direction, most events first: the edges of a network of relations.
    */
