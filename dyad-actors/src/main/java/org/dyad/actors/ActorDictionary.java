@@ -13,6 +13,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -244,6 +245,34 @@ public final class ActorDictionary {
     for (String[] c : rows(where, in, 3)) {
       agents.put(Normalizer.fold(c[0]), new Agent(c[1].trim(), c[2].trim().equals("yes")));
     }
+  }
+
+  /**
+   * What a name (or acronym) can stand for: every entry, the one the coder picks on {@code day}
+   * first, then those valid on that day, then the rest by start date. Context that the coder also
+   * uses (people already named in the article, roles nearby) is not known here.
+   */
+  public List<NameMatch> resolve(String text, LocalDate day) {
+    List<Entry> all = new ArrayList<>(lookup(Normalizer.fold(text)));
+    all.addAll(lookupAcronym(text.strip()));
+    Entry chosen = all.isEmpty() ? null : EntrySelection.choose(all, day, Set.of());
+    return all.stream()
+        .distinct()
+        .sorted(
+            Comparator.comparing((Entry e) -> !e.equals(chosen))
+                .thenComparing(e -> !e.validOn(day))
+                .thenComparing(e -> e.start() == null ? LocalDate.MIN : e.start()))
+        .map(
+            e ->
+                new NameMatch(
+                    e.name(),
+                    e.code().value(),
+                    e.start(),
+                    e.end(),
+                    e.kind(),
+                    e.source(),
+                    e.equals(chosen)))
+        .toList();
   }
 
   /** Entries for a folded phrase, or an empty list. */

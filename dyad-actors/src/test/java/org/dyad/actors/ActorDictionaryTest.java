@@ -29,6 +29,21 @@ class ActorDictionaryTest {
   }
 
   @Test
+  void a_name_resolves_to_the_entry_valid_on_the_day_first() {
+    ActorDictionary d = ActorDictionary.bundled();
+    java.util.List<NameMatch> putin =
+        d.resolve("Vladimir Putin", java.time.LocalDate.parse("2024-06-19"));
+    assertThat(putin).isNotEmpty();
+    assertThat(putin.get(0).chosen()).isTrue();
+    assertThat(putin.get(0).code()).startsWith("RUS");
+    assertThat(putin).filteredOn(NameMatch::chosen).hasSize(1);
+    assertThat(d.resolve("NATO", java.time.LocalDate.parse("2024-06-19")))
+        .first()
+        .satisfies(m -> assertThat(m.code()).startsWith("IGO"));
+    assertThat(d.resolve("Nobody Inparticular", java.time.LocalDate.parse("2024-06-19"))).isEmpty();
+  }
+
+  @Test
   void user_directory_adds_actors_and_changes_the_version(@TempDir Path dir) throws IOException {
     Files.writeString(
         dir.resolve("mine.tsv"),

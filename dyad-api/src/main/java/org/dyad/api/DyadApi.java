@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.dyad.actors.ActorDictionary;
 import org.dyad.analytics.RelationNetwork;
 import org.dyad.core.event.CodedEvent;
 import org.dyad.core.series.DateSpan;
@@ -56,14 +57,17 @@ public final class DyadApi implements AutoCloseable {
   private final ApiConfig config;
   private final EventStore store;
   private final Supplier<DyadPipeline> pipeline;
+  private final ActorDictionary actors;
   private final Javalin app;
   private final Object writeLock = new Object();
   private DyadPipeline loaded;
 
-  private DyadApi(ApiConfig config, EventStore store, Supplier<DyadPipeline> pipeline) {
+  private DyadApi(
+      ApiConfig config, EventStore store, Supplier<DyadPipeline> pipeline, ActorDictionary actors) {
     this.config = config;
     this.store = store;
     this.pipeline = pipeline;
+    this.actors = actors;
     this.app =
         Javalin.create(
             cfg -> {
@@ -85,10 +89,12 @@ public final class DyadApi implements AutoCloseable {
 
   /**
    * Starts a server on {@code config}'s host and port. {@code pipeline} is asked for the coding
-   * pipeline on the first write only, so a read-only server never loads the NLP models.
+   * pipeline on the first write only, so a read-only server never loads the NLP models; {@code
+   * actors} answers name lookups.
    */
-  public static DyadApi start(ApiConfig config, EventStore store, Supplier<DyadPipeline> pipeline) {
-    DyadApi api = new DyadApi(config, store, pipeline);
+  public static DyadApi start(
+      ApiConfig config, EventStore store, Supplier<DyadPipeline> pipeline, ActorDictionary actors) {
+    DyadApi api = new DyadApi(config, store, pipeline, actors);
     api.app.start(config.host(), config.port());
     return api;
   }
@@ -114,6 +120,7 @@ public final class DyadApi implements AutoCloseable {
     app.get("/api/shifts", this::shifts);
     app.get("/api/network", this::network);
     app.get("/api/volume", this::volume);
+    app.get("/api/actors", this::actors);
     app.get("/api/runs", ctx -> ctx.json(store.runs().stream().map(Views::run).toList()));
     app.get("/api/runs/{id}", this::run);
   }
@@ -314,6 +321,22 @@ public final class DyadApi implements AutoCloseable {
         RelationNetwork.of(
             store.dyadVolumes(span.from(), span.to()), p.integer("min_events", 2, 1, 1000));
     ctx.json(Views.network(span.toString(), net, p.integer("top", 10, 1, 100)));
+  }
+
+  /** What a name stands for in the actor dictionary on a day (default: today). */
+  private void actors(Context ctx) {
+    Params p = new Params(ctx);
+    String name = p.required("q");
+    java.time.LocalDate day = p.date("date");
+    if (day == null) {
+      day = java.time.LocalDate.now(java.time.Clock.systemUTC());
+    }
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("query", name);
+    body.put("date", day.toString());
+    body.put("dictionary", actors.version());
+    body.put("matches", actors.resolve(name, day).stream().map(Views::match).toList());
+    ctx.json(body);
   }
 
   private void volume(Context ctx) {

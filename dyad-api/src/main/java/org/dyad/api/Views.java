@@ -65,6 +65,18 @@ final class Views {
     return m;
   }
 
+  static Map<String, Object> match(org.dyad.actors.NameMatch n) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("name", n.name());
+    m.put("code", n.code());
+    m.put("start", n.start() == null ? null : n.start().toString());
+    m.put("end", n.end() == null ? null : n.end().toString());
+    m.put("kind", n.kind().name().toLowerCase(java.util.Locale.ROOT));
+    m.put("source", n.source());
+    m.put("chosen", n.chosen());
+    return m;
+  }
+
   static Map<String, Object> partner(org.dyad.core.series.Partner p) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("code", p.code());

@@ -44,7 +44,8 @@ class ApiIT {
         DyadApi.start(
             new ApiConfig("127.0.0.1", 0, TOKEN, 256 * 1024, 100),
             store,
-            () -> DyadPipeline.standard(PipelineConfig.defaults()));
+            () -> DyadPipeline.standard(PipelineConfig.defaults()),
+            org.dyad.actors.ActorDictionary.bundled());
     ObjectNode article = JSON.createObjectNode();
     article.put("id", "xi-kim-putin-2024");
     article.put("date", "2024-09-10");
@@ -161,6 +162,26 @@ class ApiIT {
   }
 
   @Test
+  void a_name_resolves_through_the_actor_dictionary_on_a_day() throws Exception {
+    JsonNode putin =
+        ok(
+            "/api/actors?q="
+                + URLEncoder.encode("Vladimir Putin", StandardCharsets.UTF_8)
+                + "&date=2024-06-19");
+    assertThat(putin.path("matches").get(0).path("chosen").asBoolean()).isTrue();
+    assertThat(putin.path("matches").get(0).path("code").asText()).startsWith("RUS");
+    assertThat(putin.path("dictionary").asText()).startsWith("actors-");
+    assertThat(
+            ok("/api/actors?q=Pyongyang&date=2024-06-19")
+                .path("matches")
+                .get(0)
+                .path("code")
+                .asText())
+        .startsWith("PRK");
+    error("/api/actors", 400, "'q' is required");
+  }
+
+  @Test
   void bad_parameters_are_400_with_a_message() throws Exception {
     error("/api/events?from=2024-13-01", 400, "'from' is not a date");
     error("/api/events?size=101", 400, "'size' must be an integer from 1 to 100");
@@ -229,7 +250,9 @@ class ApiIT {
             "/api/shifts",
             "/api/network",
             "/api/runs",
-            "/api/runs/{id}");
+            "/api/runs/{id}",
+            "/api/actors",
+            "/api/volume");
   }
 
   @Test

@@ -66,7 +66,8 @@ class DashboardIT {
         DyadApi.start(
             new ApiConfig("127.0.0.1", 0, TOKEN, 16L * 1024 * 1024, 500),
             store,
-            () -> DyadPipeline.standard(PipelineConfig.defaults()));
+            () -> DyadPipeline.standard(PipelineConfig.defaults()),
+            org.dyad.actors.ActorDictionary.bundled());
     post(
         Files.readString(
             Path.of("../examples/triangle-2024/articles.jsonl"), StandardCharsets.UTF_8));

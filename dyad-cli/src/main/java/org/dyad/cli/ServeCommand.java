@@ -3,6 +3,7 @@ package org.dyad.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.dyad.actors.ActorDictionary;
 import org.dyad.api.ApiConfig;
 import org.dyad.api.DyadApi;
 import org.dyad.core.store.EventStore;
@@ -65,7 +66,14 @@ final class ServeCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     CountDownLatch stopped = new CountDownLatch(1);
     try (EventStore st = store.open();
-        DyadApi api = DyadApi.start(config, st, () -> DyadPipeline.standard(dictionary.config()))) {
+        DyadApi api =
+            DyadApi.start(
+                config,
+                st,
+                () -> DyadPipeline.standard(dictionary.config()),
+                dictionary.config().dictionaryDirectories().isEmpty()
+                    ? ActorDictionary.bundled()
+                    : ActorDictionary.load(dictionary.config().dictionaryDirectories()))) {
       err.printf(
           java.util.Locale.ROOT,
           "dyad serve: http://%s:%d/ (store %s; writes %s)%n",
