@@ -78,21 +78,10 @@ final class StoredSeries {
         }
       }
     }
-    // Volumes per day, binned here: cheaper than truncating millions of dates in the database.
-    Map<LocalDate, Long> volume =
-        perBin(
-            "SELECT event_date, COUNT(*) FROM dyads WHERE 1 = 1" + range + " GROUP BY event_date",
-            q.period(),
-            q.from(),
-            q.to());
-    Map<LocalDate, Long> articles =
-        perBin(
-            "SELECT published, COUNT(*) FROM articles WHERE 1 = 1"
-                + range(q.from(), q.to(), "published")
-                + " GROUP BY published",
-            q.period(),
-            q.from(),
-            q.to());
+    Map<LocalDate, VolumePoint> volume = new HashMap<>();
+    for (VolumePoint v : volume(q.period(), q.from(), q.to())) {
+      volume.put(v.start(), v);
+    }
     TreeMap<LocalDate, Boolean> bins = new TreeMap<>();
     quads.keySet().forEach(d -> bins.put(d, true));
     if (q.from() != null) {
@@ -116,8 +105,8 @@ final class StoredSeries {
               n[3],
               roots.getOrDefault(d, Map.of()),
               goldstein.getOrDefault(d, 0.0),
-              volume.getOrDefault(d, 0L),
-              articles.getOrDefault(d, 0L)));
+              volume.containsKey(d) ? volume.get(d).events() : 0,
+              volume.containsKey(d) ? volume.get(d).articles() : 0));
     }
     return out;
   }
@@ -132,6 +121,7 @@ final class StoredSeries {
   }
 
   List<VolumePoint> volume(Period period, LocalDate from, LocalDate to) throws SQLException {
+    // Counted per day and binned here: cheaper than truncating millions of dates in the database.
     Map<LocalDate, Long> events =
         perBin(
             "SELECT event_date, COUNT(*) FROM dyads WHERE 1 = 1"
