@@ -178,6 +178,20 @@ class DashboardIT {
     List<WebElement> rows = browser.findElements(By.cssSelector("#events tbody tr"));
     assertThat(rows).isNotEmpty().allSatisfy(r -> assertThat(r.getText()).contains("Putin"));
 
+    // The CSV download holds exactly the rows shown: capture the file the button builds.
+    ((JavascriptExecutor) browser)
+        .executeScript("URL.createObjectURL = blob => { window.__csv = blob; return 'data:,'; };");
+    browser.findElement(By.id("csv")).click();
+    String csv =
+        (String)
+            ((JavascriptExecutor) browser)
+                .executeAsyncScript(
+                    "const done = arguments[arguments.length - 1]; window.__csv.text().then(done);");
+    List<String> lines = csv.lines().toList();
+    assertThat(lines.get(0)).startsWith("id,date,source,target,cameo");
+    assertThat(lines).hasSize(rows.size() + 1);
+    assertThat(lines.subList(1, lines.size())).allSatisfy(l -> assertThat(l).contains("Putin"));
+
     rows.get(0).click();
     new WebDriverWait(browser, Duration.ofSeconds(10))
         .until(d -> d.getCurrentUrl().contains("#/event/"));
