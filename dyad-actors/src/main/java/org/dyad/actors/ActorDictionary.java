@@ -82,6 +82,11 @@ public final class ActorDictionary {
     static final ActorDictionary INSTANCE = load(List.of());
   }
 
+  /** The bundled dictionary when {@code userDirectories} is empty, else {@link #load} of them. */
+  public static ActorDictionary forDirectories(List<Path> userDirectories) {
+    return userDirectories.isEmpty() ? bundled() : load(userDirectories);
+  }
+
   /**
    * The bundled dictionary plus the actor files in the given directories: {@code adjectives*.tsv},
    * {@code agents*.tsv}, and named actors in any other {@code *.tsv} except the coder's {@code

@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import org.dyad.core.actor.ActorCode;
 import org.dyad.core.series.Period;
 
 /** Query parameters read with a 400 naming the parameter and the reason when they are bad. */
@@ -30,9 +31,13 @@ final class Params {
   /** An actor code, upper-cased; empty when absent. */
   String actor(String name) {
     String v = text(name).toUpperCase(Locale.ROOT);
-    if (!v.isEmpty() && !v.matches("[A-Z0-9]{3}([A-Z0-9]{3}){0,4}")) {
-      throw new ApiException(
-          400, "parameter '" + name + "' is not a CAMEO actor code (like PRK or RUSGOV): " + v);
+    if (!v.isEmpty()) {
+      try {
+        ActorCode.of(v);
+      } catch (IllegalArgumentException e) {
+        throw new ApiException(
+            400, "parameter '" + name + "' is not a CAMEO actor code (like PRK or RUSGOV): " + v);
+      }
     }
     return v;
   }

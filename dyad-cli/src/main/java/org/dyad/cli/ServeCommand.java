@@ -71,9 +71,7 @@ final class ServeCommand implements Callable<Integer> {
                 config,
                 st,
                 () -> DyadPipeline.standard(dictionary.config()),
-                dictionary.config().dictionaryDirectories().isEmpty()
-                    ? ActorDictionary.bundled()
-                    : ActorDictionary.load(dictionary.config().dictionaryDirectories()))) {
+                ActorDictionary.forDirectories(dictionary.config().dictionaryDirectories()))) {
       err.printf(
           java.util.Locale.ROOT,
           "dyad serve: http://%s:%d/ (store %s; writes %s)%n",

@@ -46,10 +46,7 @@ public final class DyadPipeline {
    * The standard pipeline: CoreNLP (loaded once per JVM), bundled dictionaries plus the config's.
    */
   public static DyadPipeline standard(PipelineConfig config) {
-    ActorDictionary actors =
-        config.dictionaryDirectories().isEmpty()
-            ? ActorDictionary.bundled()
-            : ActorDictionary.load(config.dictionaryDirectories());
+    ActorDictionary actors = ActorDictionary.forDirectories(config.dictionaryDirectories());
     return new DyadPipeline(
         CoreNlpAnalyzer.shared(),
         new DictionaryActorResolver(actors),

@@ -15,9 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.dyad.core.event.CodedEvent;
-import org.dyad.core.nlp.Conllu;
 import org.dyad.core.nlp.ParsedDocument;
-import org.dyad.core.nlp.ParsedSentence;
 import org.dyad.core.series.DyadVolume;
 import org.dyad.core.series.Partner;
 import org.dyad.core.series.SeriesPoint;
@@ -48,6 +46,7 @@ final class JdbcEventStore implements EventStore {
   private final StoredRuns runs;
   private final StoredArticles articles;
   private final StoredSeries series;
+  private final DocumentRows rows;
 
   JdbcEventStore(Connection c, Dialect dialect, String location) throws SQLException {
     this.c = c;
@@ -57,6 +56,7 @@ final class JdbcEventStore implements EventStore {
     this.runs = new StoredRuns(c);
     this.articles = new StoredArticles(c);
     this.series = new StoredSeries(c);
+    this.rows = new DocumentRows(c);
     Migrations.apply(c);
     c.setAutoCommit(false);
   }
@@ -139,11 +139,11 @@ final class JdbcEventStore implements EventStore {
         () -> {
           if (!exists("SELECT 1 FROM articles WHERE id = ?", doc.articleId())) {
             long seq = single("SELECT COALESCE(MAX(seq), 0) + 1 FROM articles");
-            insertArticle(runId, seq, doc);
-            insertSentences(doc.parsed());
-            insertEvents(doc.events(), seq, doc.parsed().article().source());
+            rows.insertArticle(runId, seq, doc);
+            rows.insertSentences(doc.parsed());
+            rows.insertEvents(doc.events(), seq, doc.parsed().article().source());
           }
-          insertOutcome(runId, outcome);
+          rows.insertOutcome(runId, outcome);
           return null;
         });
   }
@@ -153,7 +153,7 @@ final class JdbcEventStore implements EventStore {
     write(
         "recording the outcome of " + outcome.input(),
         () -> {
-          insertOutcome(runId, outcome);
+          rows.insertOutcome(runId, outcome);
           return null;
         });
   }
@@ -187,95 +187,9 @@ final class JdbcEventStore implements EventStore {
               ps.executeUpdate();
             }
           }
-          insertEvents(events, seq, source);
+          rows.insertEvents(events, seq, source);
           return null;
         });
-  }
-
-  private void insertArticle(long runId, long seq, StoredDocument doc) throws SQLException {
-    Article a = doc.parsed().article();
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "INSERT INTO articles (id, seq, source_id, published, source, title, body, url,"
-                + " language, fingerprint, run_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-      ps.setString(1, a.id());
-      ps.setLong(2, seq);
-      ps.setString(3, doc.sourceId());
-      ps.setObject(4, a.published());
-      ps.setString(5, a.source());
-      ps.setString(6, a.title());
-      ps.setString(7, a.text());
-      ps.setString(8, a.url());
-      ps.setString(9, a.language());
-      ps.setLong(10, doc.fingerprint());
-      ps.setLong(11, runId);
-      ps.executeUpdate();
-    }
-  }
-
-  private void insertSentences(ParsedDocument parsed) throws SQLException {
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "INSERT INTO sentences (article_id, part, idx, conllu) VALUES (?, ?, ?, ?)")) {
-      addSentences(ps, parsed.article().id(), "body", parsed.sentences());
-      addSentences(ps, parsed.article().id(), "title", parsed.title());
-      ps.executeBatch();
-    }
-  }
-
-  private static void addSentences(
-      PreparedStatement ps, String articleId, String part, List<ParsedSentence> sentences)
-      throws SQLException {
-    for (int i = 0; i < sentences.size(); i++) {
-      ps.setString(1, articleId);
-      ps.setString(2, part);
-      ps.setInt(3, i);
-      ps.setString(4, Conllu.write(sentences.get(i)));
-      ps.addBatch();
-    }
-  }
-
-  private void insertEvents(List<CodedEvent> events, long seq, String articleSource)
-      throws SQLException {
-    try (PreparedStatement ev = c.prepareStatement(EventRows.insertEvent());
-        PreparedStatement ac = c.prepareStatement(EventRows.INSERT_ACTOR);
-        PreparedStatement dy = c.prepareStatement(EventRows.INSERT_DYAD)) {
-      for (CodedEvent e : events) {
-        EventRows.bindEvent(ev, e);
-        ev.addBatch();
-        for (int i = 0; i < e.sources().size(); i++) {
-          EventRows.bindActor(ac, e.id(), "source", i, e.sources().get(i));
-          ac.addBatch();
-        }
-        for (int i = 0; i < e.targets().size(); i++) {
-          EventRows.bindActor(ac, e.id(), "target", i, e.targets().get(i));
-          ac.addBatch();
-        }
-        for (CodedEvent d : e.dyads()) {
-          EventRows.bindDyad(dy, e, d, seq, articleSource);
-          dy.addBatch();
-        }
-      }
-      ev.executeBatch();
-      ac.executeBatch();
-      dy.executeBatch();
-    }
-  }
-
-  private void insertOutcome(long runId, DocumentRecord o) throws SQLException {
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "INSERT INTO outcomes (run_id, position, input, article_id, status, reason, events)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-      ps.setLong(1, runId);
-      ps.setInt(2, o.position());
-      ps.setString(3, o.input());
-      ps.setString(4, o.articleId());
-      ps.setString(5, o.status().name());
-      ps.setString(6, o.reason());
-      ps.setInt(7, o.events());
-      ps.executeUpdate();
-    }
   }
 
   @Override

@@ -187,8 +187,7 @@ final class StoredSeries {
     if (limit < 1) {
       throw new IllegalArgumentException("limit must be >= 1, got " + limit);
     }
-    String range =
-        (from == null ? "" : " AND event_date >= ?") + (to == null ? "" : " AND event_date <= ?");
+    String range = range(from, to, "event_date");
     String sql =
         "SELECT partner, COUNT(*), MIN(event_date), MAX(event_date)"
             + " FROM (SELECT CASE WHEN "
@@ -208,12 +207,7 @@ final class StoredSeries {
       for (int k = 0; k < 3; k++) {
         ps.setString(i++, actor);
       }
-      if (from != null) {
-        ps.setObject(i++, from);
-      }
-      if (to != null) {
-        ps.setObject(i++, to);
-      }
+      i = bindRange(ps, i, from, to);
       ps.setString(i, actor);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
@@ -230,8 +224,7 @@ final class StoredSeries {
   }
 
   List<DyadVolume> dyadVolumes(LocalDate from, LocalDate to) throws SQLException {
-    String range =
-        (from == null ? "" : " AND event_date >= ?") + (to == null ? "" : " AND event_date <= ?");
+    String range = range(from, to, "event_date");
     String sql =
         "SELECT source_country, target_country, quad, COUNT(*), SUM(goldstein) FROM dyads"
             + " WHERE source_country <> target_country"
@@ -240,13 +233,7 @@ final class StoredSeries {
     Map<List<String>, int[]> quads = new HashMap<>();
     Map<List<String>, Double> goldstein = new HashMap<>();
     try (PreparedStatement ps = c.prepareStatement(sql)) {
-      int i = 1;
-      if (from != null) {
-        ps.setObject(i++, from);
-      }
-      if (to != null) {
-        ps.setObject(i, to);
-      }
+      bindRange(ps, 1, from, to);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           List<String> pair = List.of(rs.getString(1), rs.getString(2));
