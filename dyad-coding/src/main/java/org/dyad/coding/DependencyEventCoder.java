@@ -92,6 +92,22 @@ public final class DependencyEventCoder implements EventCoder {
     return verbs.version();
   }
 
+  /**
+   * Every event this coder finds hangs on a trigger: a verb with an event pattern, an event noun
+   * (any word but a verb), or a hostile noun that makes a report an accusation.
+   */
+  @Override
+  public boolean mayYieldEvent(ParsedSentence sentence) {
+    for (Token t : sentence.tokens()) {
+      boolean trigger =
+          t.isVerb() ? verbs.codesEvent(t.lemma()) : verbs.noun(t.lemma()).isPresent();
+      if (trigger || ReportedSpeech.hostileNoun(t.lemma())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   @Override
   public List<CodedEvent> code(ResolvedDocument doc) {
     Map<String, CodedEvent> out = new LinkedHashMap<>();

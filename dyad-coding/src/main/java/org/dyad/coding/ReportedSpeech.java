@@ -35,6 +35,11 @@ final class ReportedSpeech {
   private static final Set<String> HOSTILE_NOUNS =
       Set.of("provocation", "aggression", "atrocity", "massacre", "war crime", "terrorism");
 
+  /** Whether a lemma names a hostile act by itself ("provocation"). */
+  static boolean hostileNoun(String lemma) {
+    return HOSTILE_NOUNS.contains(lemma.toLowerCase(Locale.ROOT));
+  }
+
   private final DependencyTree tree;
   private final Arguments args;
   private final ClauseMatcher matcher;

@@ -274,6 +274,16 @@ public final class VerbDictionary {
     return byVerb.getOrDefault(lemma.toLowerCase(Locale.ROOT), List.of());
   }
 
+  /** Whether a verb lemma has a pattern that codes an event (not a discard or a reporting verb). */
+  public boolean codesEvent(String lemma) {
+    for (Pattern p : patterns(lemma)) {
+      if (!p.code().equals(NO_EVENT) && !p.code().equals(REPORTING)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   public Optional<NounEvent> noun(String lemma) {
     return Optional.ofNullable(nouns.get(lemma.toLowerCase(Locale.ROOT)));
   }

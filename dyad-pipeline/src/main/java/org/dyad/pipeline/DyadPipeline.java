@@ -14,6 +14,8 @@ import org.dyad.core.actor.ResolvedDocument;
 import org.dyad.core.event.CodedEvent;
 import org.dyad.core.event.EventCoder;
 import org.dyad.core.nlp.ParsedDocument;
+import org.dyad.core.nlp.SentenceSelector;
+import org.dyad.core.nlp.StageTiming;
 import org.dyad.core.nlp.TextAnalyzer;
 import org.dyad.core.text.Article;
 import org.dyad.nlp.corenlp.CoreNlpAnalyzer;
@@ -33,6 +35,9 @@ public final class DyadPipeline {
   private final ActorResolver resolver;
   private final EventCoder coder;
   private final PipelineConfig config;
+  private final SentenceSelector selector;
+  private final StageClock resolution = new StageClock("actor resolution");
+  private final StageClock coding = new StageClock("event coding");
 
   public DyadPipeline(
       TextAnalyzer analyzer, ActorResolver resolver, EventCoder coder, PipelineConfig config) {
@@ -40,6 +45,8 @@ public final class DyadPipeline {
     this.resolver = Objects.requireNonNull(resolver, "resolver");
     this.coder = Objects.requireNonNull(coder, "coder");
     this.config = Objects.requireNonNull(config, "config");
+    this.selector =
+        config.parseEverySentence() ? SentenceSelector.ALL : new EventCandidates(resolver, coder);
   }
 
   /**
@@ -70,7 +77,18 @@ public final class DyadPipeline {
    * parses and code them later with {@link #codeParsed}.
    */
   public ParsedDocument parse(Article article) {
-    return analyzer.analyze(article);
+    return analyzer.analyze(article, selector);
+  }
+
+  /**
+   * The time each stage has taken so far in this JVM: the analyzer's stages, then actor resolution
+   * and event coding.
+   */
+  public List<StageTiming> stageTimings() {
+    List<StageTiming> out = new ArrayList<>(analyzer.stageTimings());
+    out.add(resolution.timing());
+    out.add(coding.timing());
+    return out;
   }
 
   /** Actor resolution and event coding of an analysed document: no parsing, so fast. */
@@ -78,9 +96,13 @@ public final class DyadPipeline {
     String stage = "actor resolution";
     String id = parsed.article().id();
     try {
+      long start = System.nanoTime();
       ResolvedDocument resolved = resolver.resolve(parsed);
+      long resolvedAt = System.nanoTime();
+      resolution.add(resolvedAt - start, parsed);
       stage = "event coding";
       List<CodedEvent> events = coder.code(resolved);
+      coding.add(System.nanoTime() - resolvedAt, parsed);
       return new DocumentOutcome(
           id,
           DocumentOutcome.Status.CODED,
@@ -115,7 +137,7 @@ public final class DyadPipeline {
     }
     ParsedDocument parsed;
     try {
-      parsed = analyzer.analyze(article);
+      parsed = analyzer.analyze(article, selector);
     } catch (RuntimeException | StackOverflowError e) {
       return DocumentOutcome.failed(id, "analysis failed: " + e);
     }
@@ -127,7 +149,7 @@ public final class DyadPipeline {
    * coded.
    */
   public ResolvedDocument explain(Article article) {
-    return resolver.resolve(analyzer.analyze(article));
+    return resolver.resolve(analyzer.analyze(article, selector));
   }
 
   /** Processes each article in order; one failure does not stop the others. */

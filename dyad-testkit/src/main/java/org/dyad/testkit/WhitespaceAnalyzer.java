@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dyad.core.nlp.ParsedDocument;
 import org.dyad.core.nlp.ParsedSentence;
+import org.dyad.core.nlp.SentenceSelector;
 import org.dyad.core.nlp.TextAnalyzer;
 import org.dyad.core.nlp.Token;
 import org.dyad.core.text.Article;
@@ -24,8 +25,9 @@ public final class WhitespaceAnalyzer implements TextAnalyzer {
       Pattern.compile(
           "[’']s\\b|[\\p{L}\\p{N}][\\p{L}\\p{N}.\\-’']*[\\p{L}\\p{N}]|[\\p{L}\\p{N}]|[^\\s\\p{L}\\p{N}]");
 
+  /** No parses to skip: every sentence is analysed alike, whatever the selector says. */
   @Override
-  public ParsedDocument analyze(Article article) {
+  public ParsedDocument analyze(Article article, SentenceSelector selector) {
     String text = article.text();
     List<ParsedSentence> out = new ArrayList<>();
     Matcher sm = SENTENCE.matcher(text);

@@ -1,5 +1,6 @@
 package org.dyad.core.nlp;
 
+import java.util.List;
 import org.dyad.core.text.Article;
 
 /**
@@ -8,10 +9,25 @@ import org.dyad.core.text.Article;
  *
  * <p>Contract: never returns null; the article is not modified; an empty text gives a document
  * without sentences. Sentence offsets index into {@link Article#text()}; the title is analysed
- * apart so that body sentence indices do not count it.
+ * apart so that body sentence indices do not count it. A sentence the selector passes over keeps
+ * its tokens, lemmas and tags but has no dependencies and no time expressions.
  *
  * <p>Thread safety: implementations state their own; the CoreNLP adapter may be shared.
  */
 public interface TextAnalyzer {
-  ParsedDocument analyze(Article article);
+  /** Analyses every sentence in full. */
+  default ParsedDocument analyze(Article article) {
+    return analyze(article, SentenceSelector.ALL);
+  }
+
+  /**
+   * Analyses every sentence cheaply, then in full those {@code selector} chooses. Analyzers without
+   * a cheap pass may analyse every sentence in full.
+   */
+  ParsedDocument analyze(Article article, SentenceSelector selector);
+
+  /** The time each stage of analysis has taken so far in this JVM; empty if not measured. */
+  default List<StageTiming> stageTimings() {
+    return List.of();
+  }
 }

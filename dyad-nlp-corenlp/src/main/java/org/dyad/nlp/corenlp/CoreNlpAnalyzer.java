@@ -3,7 +3,6 @@ package org.dyad.nlp.corenlp;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
@@ -14,10 +13,12 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Properties;
+import java.util.Set;
 import org.dyad.core.nlp.Dependency;
 import org.dyad.core.nlp.ParsedDocument;
 import org.dyad.core.nlp.ParsedSentence;
+import org.dyad.core.nlp.SentenceSelector;
+import org.dyad.core.nlp.StageTiming;
 import org.dyad.core.nlp.TextAnalyzer;
 import org.dyad.core.nlp.TimeExpression;
 import org.dyad.core.nlp.Token;
@@ -25,74 +26,99 @@ import org.dyad.core.text.Article;
 import org.dyad.core.text.Span;
 
 /**
- * {@link TextAnalyzer} over Stanford CoreNLP 4.5.10: tokenize, ssplit, pos, lemma, ner (with
- * SUTime, anchored at the publication date) and depparse (basic Universal Dependencies).
+ * {@link TextAnalyzer} over Stanford CoreNLP 4.5.10, in two passes. The first gives every sentence
+ * tokens, lemmas, part-of-speech tags and person/organisation/location tags; the second gives the
+ * sentences a {@link SentenceSelector} chooses their time expressions (SUTime, anchored at the
+ * publication date) and a basic Universal Dependencies parse.
  *
- * <p>Thread safety: safe to share. A {@link StanfordCoreNLP} pipeline holds read-only models and
- * its {@code annotate} method may be called from several threads at once, as the CoreNLP server
- * does. Loading takes tens of seconds and a few GB of heap, so build it once per JVM: use {@link
- * #shared()}.
+ * <p>Design decisions: the second pass costs about ten times the first, and most news sentences
+ * cannot yield a dyadic event, so only those that can are parsed. Entities come from the 3-class
+ * CRF model alone: the coder needs persons and organisations, which that model tags first in
+ * CoreNLP's default combination anyway, and the fine-grained rules (titles, countries, causes of
+ * death) cost three quarters of CoreNLP's default entity time while giving the coder nothing. Every
+ * CoreNLP annotation is converted into our own records here, so no other module sees a CoreNLP
+ * type.
  *
- * <p>Design decision: we convert every CoreNLP annotation into our own records right here, so that
- * no other module sees a CoreNLP type and a CoreNLP upgrade touches only this class.
+ * <p>Thread safety: safe to share; CoreNLP annotators hold read-only models and may be called from
+ * several threads at once, as the CoreNLP server does. Loading takes seconds and about a GB of
+ * heap, so the models are loaded once per JVM, on first use.
  */
 public final class CoreNlpAnalyzer implements TextAnalyzer {
   private static final DateTimeFormatter DOC_DATE = DateTimeFormatter.ISO_LOCAL_DATE;
 
-  private final StanfordCoreNLP pipeline;
+  private final Stages stages;
 
-  /** Builds a pipeline with Dyad's standard settings. Slow: prefer {@link #shared()}. */
-  public CoreNlpAnalyzer() {
-    this.pipeline = new StanfordCoreNLP(standardProperties());
+  private CoreNlpAnalyzer(Stages stages) {
+    this.stages = stages;
   }
 
-  /** The JVM-wide analyzer, loaded on first use. */
+  /** The JVM-wide analyzer; the first call loads the models. */
   public static CoreNlpAnalyzer shared() {
     return Holder.INSTANCE;
   }
 
   private static final class Holder {
-    static final CoreNlpAnalyzer INSTANCE = new CoreNlpAnalyzer();
-  }
-
-  static Properties standardProperties() {
-    Properties p = new Properties();
-    p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
-    // A blank line always ends a sentence; single newlines inside paragraphs do not.
-    p.setProperty("ssplit.newlineIsSentenceBreak", "two");
-    p.setProperty("ner.useSUTime", "true");
-    p.setProperty("ner.applyFineGrained", "true");
-    p.setProperty("ner.buildEntityMentions", "true");
-    p.setProperty("sutime.includeRange", "true");
-    p.setProperty("depparse.extradependencies", "NONE");
-    return p;
+    static final CoreNlpAnalyzer INSTANCE = new CoreNlpAnalyzer(new Stages());
   }
 
   @Override
-  public ParsedDocument analyze(Article article) {
-    Objects.requireNonNull(article, "article");
-    String docDate = article.published().format(DOC_DATE);
-    List<ParsedSentence> body = analyzeText(article.text(), docDate);
-    List<ParsedSentence> title =
-        article.title().isBlank() ? List.of() : analyzeText(article.title(), docDate);
-    return new ParsedDocument(article, body, title);
+  public List<StageTiming> stageTimings() {
+    return stages.timings();
   }
 
-  private List<ParsedSentence> analyzeText(String text, String docDate) {
-    if (text.isBlank()) {
-      return List.of();
+  @Override
+  public ParsedDocument analyze(Article article, SentenceSelector selector) {
+    Objects.requireNonNull(article, "article");
+    Objects.requireNonNull(selector, "selector");
+    String docDate = article.published().format(DOC_DATE);
+    Annotation body = stages.shallow(article.text(), docDate);
+    Annotation title = stages.shallow(article.title(), docDate);
+    ParsedDocument shallow =
+        new ParsedDocument(
+            article, convertAll(body, article.text()), convertAll(title, article.title()));
+    SentenceSelector.Selection chosen = selector.select(shallow);
+    return new ParsedDocument(
+        article,
+        deepen(body, article.text(), shallow.sentences(), chosen.body()),
+        deepen(title, article.title(), shallow.title(), chosen.title()));
+  }
+
+  /** Analyses the chosen sentences in full and puts them in place of their first-pass versions. */
+  private List<ParsedSentence> deepen(
+      Annotation doc, String text, List<ParsedSentence> shallow, Set<Integer> chosen) {
+    if (chosen.isEmpty()) {
+      return shallow;
     }
-    Annotation annotation = new Annotation(text);
-    annotation.set(CoreAnnotations.DocDateAnnotation.class, docDate);
-    pipeline.annotate(annotation);
-    List<ParsedSentence> out = new ArrayList<>();
-    for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
-      out.add(convert(out.size(), sentence, text));
+    List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+    List<CoreMap> picked = new ArrayList<>();
+    for (int i = 0; i < sentences.size(); i++) {
+      if (chosen.contains(i)) {
+        picked.add(sentences.get(i));
+      }
+    }
+    stages.deep(doc, picked);
+    List<ParsedSentence> out = new ArrayList<>(shallow);
+    for (int i = 0; i < sentences.size(); i++) {
+      if (chosen.contains(i)) {
+        out.set(i, convert(i, sentences.get(i), text, true));
+      }
     }
     return out;
   }
 
-  private static ParsedSentence convert(int index, CoreMap sentence, String text) {
+  private static List<ParsedSentence> convertAll(Annotation doc, String text) {
+    List<ParsedSentence> out = new ArrayList<>();
+    List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+    if (sentences == null) {
+      return out;
+    }
+    for (CoreMap s : sentences) {
+      out.add(convert(out.size(), s, text, false));
+    }
+    return out;
+  }
+
+  private static ParsedSentence convert(int index, CoreMap sentence, String text, boolean deep) {
     List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
     List<Token> tokens = new ArrayList<>(labels.size());
     for (int i = 0; i < labels.size(); i++) {
@@ -103,7 +129,7 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
               l.originalText() != null ? l.originalText() : l.word(),
               l.lemma(),
               l.tag(),
-              l.ner(),
+              Objects.requireNonNullElse(l.ner(), "O"),
               new Span(l.beginPosition(), l.endPosition())));
     }
     int begin = sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
@@ -113,8 +139,8 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
         text.substring(begin, end),
         new Span(begin, end),
         tokens,
-        dependencies(sentence),
-        timeExpressions(sentence, labels));
+        deep ? dependencies(sentence) : List.of(),
+        deep ? timeExpressions(sentence, labels) : List.of());
   }
 
   private static List<Dependency> dependencies(CoreMap sentence) {
@@ -139,9 +165,9 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
 
   private static List<TimeExpression> timeExpressions(CoreMap sentence, List<CoreLabel> labels) {
     List<TimeExpression> out = new ArrayList<>();
-    List<CoreMap> mentions = sentence.get(CoreAnnotations.MentionsAnnotation.class);
+    List<CoreMap> mentions = sentence.get(TimeAnnotations.TimexAnnotations.class);
     if (mentions == null) {
-      return out;
+      return out; // no time words, so SUTime was not run
     }
     int sentenceStart = sentence.get(CoreAnnotations.TokenBeginAnnotation.class);
     for (CoreMap m : mentions) {

@@ -11,9 +11,15 @@ import java.util.List;
  * @param maxDocumentChars longer documents are skipped, with the reason recorded
  * @param bundledVerbs whether the bundled verb patterns are used besides the users' (false: only
  *     the users' verb files, as when a dictionary directory holds a complete verb dictionary)
+ * @param parseEverySentence whether every sentence is parsed (true), or only those that can yield
+ *     an event (false, the default and several times faster); stored parses of the others have no
+ *     dependencies, so a later recode with new verbs cannot code them
  */
 public record PipelineConfig(
-    List<Path> dictionaryDirectories, int maxDocumentChars, boolean bundledVerbs) {
+    List<Path> dictionaryDirectories,
+    int maxDocumentChars,
+    boolean bundledVerbs,
+    boolean parseEverySentence) {
   public static final int DEFAULT_MAX_DOCUMENT_CHARS = 1_000_000;
 
   public PipelineConfig {
@@ -33,8 +39,18 @@ public record PipelineConfig(
     }
   }
 
+  public PipelineConfig(
+      List<Path> dictionaryDirectories, int maxDocumentChars, boolean bundledVerbs) {
+    this(dictionaryDirectories, maxDocumentChars, bundledVerbs, false);
+  }
+
   public PipelineConfig(List<Path> dictionaryDirectories, int maxDocumentChars) {
     this(dictionaryDirectories, maxDocumentChars, true);
+  }
+
+  /** The same settings, with every sentence parsed or not. */
+  public PipelineConfig withParseEverySentence(boolean every) {
+    return new PipelineConfig(dictionaryDirectories, maxDocumentChars, bundledVerbs, every);
   }
 
   public static PipelineConfig defaults() {

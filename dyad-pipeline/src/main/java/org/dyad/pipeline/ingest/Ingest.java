@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import org.dyad.core.event.CodedEvent;
+import org.dyad.core.nlp.StageTiming;
 import org.dyad.core.store.DocumentRecord;
 import org.dyad.core.store.DocumentStatus;
 import org.dyad.core.store.EventStore;
@@ -24,6 +25,7 @@ import org.dyad.core.text.Article;
 import org.dyad.core.text.ArticleInput;
 import org.dyad.pipeline.DocumentOutcome;
 import org.dyad.pipeline.DyadPipeline;
+import org.dyad.pipeline.StageClock;
 
 /**
  * Codes inputs into a store: every input document ends as coded, duplicate, skipped or failed, with
@@ -43,6 +45,7 @@ public final class Ingest {
   private final EventStore store;
   private final int threads;
   private final Consumer<IngestProgress> progress;
+  private final StageClock storing = new StageClock("storing");
 
   public Ingest(
       DyadPipeline pipeline, EventStore store, int threads, Consumer<IngestProgress> progress) {
@@ -92,6 +95,11 @@ public final class Ingest {
     return store.run(runId).orElseThrow();
   }
 
+  /** Time spent storing coded documents (near-duplicate checks included), over all runs. */
+  public StageTiming storeTiming() {
+    return storing.timing();
+  }
+
   private Pending start(int position, ArticleInput in, ExecutorService pool) {
     if (!in.ok()) {
       return new Pending(position, in, null, "", null);
@@ -132,6 +140,17 @@ public final class Ingest {
               : DocumentStatus.FAILED;
       return outcome(p, id, status, o.reason(), 0);
     }
+    long started = System.nanoTime();
+    try {
+      return store(runId, p, o, index, counters);
+    } finally {
+      storing.add(System.nanoTime() - started, o.parsed());
+    }
+  }
+
+  private DocumentRecord store(
+      long runId, Pending p, DocumentOutcome o, Map<String, Long> index, Counters counters) {
+    String id = p.article().id();
     String text = p.article().title() + "\n" + p.article().text();
     long fp = SimHash.of(text);
     for (String candidate : SimHash.candidates(fp, index)) {

@@ -1,0 +1,162 @@
+package org.dyad.nlp.corenlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.atomic.LongAdder;
+import org.dyad.core.nlp.StageTiming;
+
+/**
+ * The CoreNLP annotators Dyad runs, one pipeline per stage so that each stage's time can be
+ * measured: the first pass over every sentence, and the second over the chosen ones.
+ *
+ * <p>Thread safety: safe to share; the counters are {@link LongAdder}s.
+ */
+final class Stages {
+  private static final String THREE_CLASS_NER =
+      "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
+
+  private final Stage split;
+  private final Stage pos;
+  private final Stage lemma;
+  private final Stage entities;
+  private final Stage times;
+  private final Stage parse;
+
+  /** Loads every model: seconds, and about a GB of heap. */
+  Stages() {
+    Properties tokenize = new Properties();
+    tokenize.setProperty("annotators", "tokenize,ssplit");
+    // A blank line always ends a sentence; single newlines inside paragraphs do not.
+    tokenize.setProperty("ssplit.newlineIsSentenceBreak", "two");
+    split = new Stage("tokenize+ssplit", tokenize);
+    pos = new Stage("pos", annotator("pos"));
+    lemma = new Stage("lemma", annotator("lemma"));
+    Properties ner = annotator("ner");
+    ner.setProperty("ner.model", THREE_CLASS_NER);
+    ner.setProperty("ner.applyFineGrained", "false");
+    ner.setProperty("ner.applyNumericClassifiers", "false");
+    ner.setProperty("ner.useSUTime", "false");
+    ner.setProperty("ner.buildEntityMentions", "false");
+    entities = new Stage("ner", ner);
+    // SUTime on its own rather than inside "ner": the entity tags are there already.
+    Properties sutime = annotator("sutime");
+    sutime.setProperty("customAnnotatorClass.sutime", "edu.stanford.nlp.time.TimeAnnotator");
+    sutime.setProperty("sutime.includeRange", "true");
+    times = new Stage("sutime", sutime);
+    Properties depparse = annotator("depparse");
+    depparse.setProperty("depparse.extradependencies", "NONE");
+    parse = new Stage("depparse", depparse);
+  }
+
+  private static Properties annotator(String name) {
+    Properties p = new Properties();
+    p.setProperty("annotators", name);
+    p.setProperty("enforceRequirements", "false"); // the earlier stages ran in their own pipelines
+    return p;
+  }
+
+  /** The first pass over a text: tokens, sentences, tags, lemmas, entities. */
+  Annotation shallow(String text, String docDate) {
+    Annotation doc = new Annotation(text);
+    doc.set(CoreAnnotations.DocDateAnnotation.class, docDate);
+    if (text.isBlank()) {
+      doc.set(CoreAnnotations.SentencesAnnotation.class, List.of());
+      return doc;
+    }
+    split.run(doc, -1, -1); // counts are known once split
+    int sentences = doc.get(CoreAnnotations.SentencesAnnotation.class).size();
+    int tokens = doc.get(CoreAnnotations.TokensAnnotation.class).size();
+    split.count(sentences, tokens);
+    pos.run(doc, sentences, tokens);
+    lemma.run(doc, sentences, tokens);
+    entities.run(doc, sentences, tokens);
+    return doc;
+  }
+
+  /**
+   * The second pass over some sentences of a first-passed document, in place: time expressions (for
+   * those that may hold one) and dependencies.
+   */
+  void deep(Annotation doc, List<CoreMap> sentences) {
+    List<CoreMap> timed = new ArrayList<>();
+    for (CoreMap s : sentences) {
+      if (TemporalCues.mayHoldTime(s.get(CoreAnnotations.TokensAnnotation.class))) {
+        timed.add(s);
+      }
+    }
+    if (!timed.isEmpty()) {
+      times.run(part(doc, timed));
+    }
+    parse.run(part(doc, sentences));
+  }
+
+  /** A document of some of {@code doc}'s sentences, sharing their tokens. */
+  private static Annotation part(Annotation doc, List<CoreMap> sentences) {
+    Annotation part = new Annotation(doc.get(CoreAnnotations.TextAnnotation.class));
+    part.set(
+        CoreAnnotations.DocDateAnnotation.class, doc.get(CoreAnnotations.DocDateAnnotation.class));
+    List<CoreLabel> tokens = new ArrayList<>();
+    for (CoreMap s : sentences) {
+      tokens.addAll(s.get(CoreAnnotations.TokensAnnotation.class));
+    }
+    part.set(CoreAnnotations.TokensAnnotation.class, tokens);
+    part.set(CoreAnnotations.SentencesAnnotation.class, sentences);
+    return part;
+  }
+
+  List<StageTiming> timings() {
+    return List.of(
+        split.timing(),
+        pos.timing(),
+        lemma.timing(),
+        entities.timing(),
+        times.timing(),
+        parse.timing());
+  }
+
+  /** One timed CoreNLP pipeline. */
+  private static final class Stage {
+    private final String name;
+    private final StanfordCoreNLP pipeline;
+    private final LongAdder nanos = new LongAdder();
+    private final LongAdder sentences = new LongAdder();
+    private final LongAdder tokens = new LongAdder();
+
+    Stage(String name, Properties properties) {
+      this.name = name;
+      this.pipeline = new StanfordCoreNLP(properties);
+    }
+
+    void run(Annotation doc, int sentenceCount, int tokenCount) {
+      long start = System.nanoTime();
+      pipeline.annotate(doc);
+      nanos.add(System.nanoTime() - start);
+      if (sentenceCount >= 0) {
+        count(sentenceCount, tokenCount);
+      }
+    }
+
+    /** Runs over a document of known sentences and tokens. */
+    void run(Annotation doc) {
+      run(
+          doc,
+          doc.get(CoreAnnotations.SentencesAnnotation.class).size(),
+          doc.get(CoreAnnotations.TokensAnnotation.class).size());
+    }
+
+    void count(int sentenceCount, int tokenCount) {
+      sentences.add(sentenceCount);
+      tokens.add(tokenCount);
+    }
+
+    StageTiming timing() {
+      return new StageTiming(name, nanos.sum(), sentences.sum(), tokens.sum());
+    }
+  }
+}
