@@ -1,11 +1,15 @@
 package org.dyad.ingest;
 
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -71,7 +75,12 @@ public final class Sources {
   }
 
   static boolean known(Path f) {
-    String n = f.getFileName().toString().toLowerCase(Locale.ROOT);
+    return isArticleFile(f.getFileName().toString());
+  }
+
+  /** Whether a file name or path is of a kind this reads (by its extension). */
+  public static boolean isArticleFile(String name) {
+    String n = name.toLowerCase(Locale.ROOT);
     return Stream.of(
             ".txt", ".html", ".htm", ".jsonl", ".xml", ".rss", ".atom", ".warc", ".warc.gz")
         .anyMatch(n::endsWith);
@@ -92,6 +101,27 @@ public final class Sources {
     } catch (IOException e) {
       return List.of(ArticleInput.failed(origin, "cannot read: " + e.getMessage()));
     }
+    return content(origin, bytes);
+  }
+
+  /**
+   * The articles of a file's content, its kind told by the extension of {@code origin} (a path or
+   * URI), as for a file on disk: for callers that read files themselves, such as a cluster job.
+   */
+  public List<ArticleInput> content(String origin, byte[] bytes) {
+    String n = origin.toLowerCase(Locale.ROOT);
+    if (n.endsWith(".jsonl")) {
+      try (BufferedReader r =
+          new BufferedReader(
+              new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8))) {
+        return ArticleReader.jsonl(origin, r, defaultDate);
+      } catch (IOException e) {
+        return List.of(ArticleInput.failed(origin, "cannot read: " + e.getMessage()));
+      }
+    }
+    if (n.endsWith(".warc") || n.endsWith(".warc.gz")) {
+      return WarcArticles.read(origin, new ByteArrayInputStream(bytes));
+    }
     if (n.endsWith(".xml") || n.endsWith(".rss") || n.endsWith(".atom")) {
       return FeedArticles.read(origin, bytes);
     }
@@ -107,7 +137,7 @@ public final class Sources {
     if (defaultDate == null) {
       return List.of(ArticleInput.failed(origin, "a text file has no date: give --date"));
     }
-    String id = f.getFileName().toString().replaceFirst("\\.[^.]*$", "");
+    String id = origin.substring(origin.lastIndexOf('/') + 1).replaceFirst("\\.[^.]*$", "");
     return List.of(ArticleInput.of(origin, new Article(id, defaultDate, "", "", text, "", "")));
   }
 

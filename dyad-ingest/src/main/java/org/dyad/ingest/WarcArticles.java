@@ -1,6 +1,7 @@
 package org.dyad.ingest;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -26,9 +27,26 @@ public final class WarcArticles {
   private WarcArticles() {}
 
   public static List<ArticleInput> read(Path file) {
+    try (WarcReader reader = new WarcReader(file)) {
+      return read(file.toString(), reader);
+    } catch (IOException e) {
+      return List.of(ArticleInput.failed(file.toString(), "cannot read WARC: " + e.getMessage()));
+    }
+  }
+
+  /** The pages of a WARC file read from a stream (plain or gzipped); {@code origin} names it. */
+  public static List<ArticleInput> read(String origin, InputStream in) {
+    try (WarcReader reader = new WarcReader(in)) {
+      return read(origin, reader);
+    } catch (IOException e) {
+      return List.of(ArticleInput.failed(origin, "cannot read WARC: " + e.getMessage()));
+    }
+  }
+
+  private static List<ArticleInput> read(String file, WarcReader reader) {
     List<ArticleInput> out = new ArrayList<>();
     int n = 0;
-    try (WarcReader reader = new WarcReader(file)) {
+    try {
       for (WarcRecord r : reader) {
         n++;
         if (!(r instanceof WarcResponse resp)) {
@@ -51,7 +69,7 @@ public final class WarcArticles {
         LocalDate date = resp.date().atOffset(ZoneOffset.UTC).toLocalDate();
         out.add(HtmlArticles.read(where, new String(body, cs), resp.target(), date));
       }
-    } catch (IOException | RuntimeException e) {
+    } catch (RuntimeException e) { // jwarc's iterator wraps I/O errors
       out.add(
           ArticleInput.failed(
               file + "#" + (n + 1),

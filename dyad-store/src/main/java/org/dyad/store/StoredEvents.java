@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.dyad.core.event.CodedEvent;
 import org.dyad.core.event.EventActor;
 import org.dyad.core.store.EventCluster;
+import org.dyad.core.store.EventClustering;
 import org.dyad.core.store.EventQuery;
 import org.dyad.core.store.StoreException;
 
@@ -25,7 +26,7 @@ import org.dyad.core.store.StoreException;
  */
 final class StoredEvents {
   /** Dyads of one source, target and code whose dates are this close form one event cluster. */
-  static final int CLUSTER_WINDOW_DAYS = 3;
+  static final int CLUSTER_WINDOW_DAYS = EventClustering.WINDOW_DAYS;
 
   private final Connection c;
 
@@ -137,7 +138,7 @@ final class StoredEvents {
   }
 
   List<EventCluster> clusters(EventQuery q) throws SQLException {
-    List<EventClusters.Mention> mentions = new ArrayList<>();
+    List<EventClustering.Mention> mentions = new ArrayList<>();
     try (PreparedStatement ps =
         c.prepareStatement(
             "SELECT id, source, target, cameo, CAST(event_date AS TEXT), article_id,"
@@ -148,7 +149,7 @@ final class StoredEvents {
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           mentions.add(
-              new EventClusters.Mention(
+              new EventClustering.Mention(
                   rs.getString(1),
                   rs.getString(2),
                   rs.getString(3),
@@ -159,7 +160,7 @@ final class StoredEvents {
         }
       }
     }
-    List<EventCluster> out = EventClusters.cluster(mentions, CLUSTER_WINDOW_DAYS);
+    List<EventCluster> out = EventClustering.cluster(mentions, CLUSTER_WINDOW_DAYS);
     return q.limit() > 0 && out.size() > q.limit() ? out.subList(0, q.limit()) : out;
   }
 }

@@ -194,6 +194,19 @@ public final class EventExport {
     return out;
   }
 
+  /**
+   * One mention as a row of {@link #CSV_COLUMNS}, with its cluster's figures and the article's URL
+   * (or a {@code dyad:article/ID} reference): the export schema, for writers outside the store.
+   */
+  public static List<String> csvFields(CodedEvent e, EventCluster cluster, String url) {
+    return csvFields(new Row(e, cluster, url));
+  }
+
+  /** The Parquet type of an export column: INTEGER, DOUBLE or VARCHAR. */
+  public static String parquetType(String column) {
+    return PARQUET_TYPES.getOrDefault(column, "VARCHAR");
+  }
+
   private static List<String> csvFields(Row r) {
     Map<String, Object> m = jsonMap(r);
     List<String> out = new ArrayList<>();

@@ -1,4 +1,4 @@
-package org.dyad.store;
+package org.dyad.core.store;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.dyad.core.store.EventCluster;
 
 /**
  * Groups dyadic events into real-world events: same source, target and CAMEO code, each date within
@@ -15,9 +14,12 @@ import org.dyad.core.store.EventCluster;
  * groups by actors, code and day, with a window so that "on Monday" and "on Tuesday" reports of one
  * visit meet).
  */
-final class EventClusters {
+public final class EventClustering {
+  /** Days between two reports of one event at most: the window stores and exports use. */
+  public static final int WINDOW_DAYS = 3;
+
   /** One dyadic event as clustering sees it. */
-  record Mention(
+  public record Mention(
       String id,
       String source,
       String target,
@@ -26,10 +28,10 @@ final class EventClusters {
       String articleId,
       String articleSource) {}
 
-  private EventClusters() {}
+  private EventClustering() {}
 
   /** Clusters of {@code sorted} (by source, target, code, date), ordered by first date. */
-  static List<EventCluster> cluster(List<Mention> sorted, int window) {
+  public static List<EventCluster> cluster(List<Mention> sorted, int window) {
     List<EventCluster> out = new ArrayList<>();
     List<Mention> current = new ArrayList<>();
     for (Mention m : sorted) {
