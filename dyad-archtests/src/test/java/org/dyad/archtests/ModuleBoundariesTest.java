@@ -35,7 +35,8 @@ class ModuleBoundariesTest {
             "org.dyad.ingest",
             "org.dyad.analytics",
             "org.dyad.api",
-            "org.dyad.cli");
+            "org.dyad.cli",
+            "org.dyad.spark");
   }
 
   @Test
@@ -90,7 +91,8 @@ class ModuleBoundariesTest {
             "org.dyad.ingest..",
             "org.dyad.analytics..",
             "org.dyad.pipeline..",
-            "org.dyad.cli..")
+            "org.dyad.cli..",
+            "org.dyad.spark..")
         .filter(p -> !p.equals(stage))
         .toArray(String[]::new);
   }
@@ -129,6 +131,17 @@ class ModuleBoundariesTest {
   }
 
   @Test
+  void spark_stays_in_the_spark_job() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("org.dyad.spark..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.apache.spark..", "scala..")
+        .check(dyad);
+  }
+
+  @Test
   void the_graph_library_stays_in_analytics() {
     noClasses()
         .that()
@@ -151,10 +164,10 @@ class ModuleBoundariesTest {
   }
 
   @Test
-  void only_the_cli_writes_to_standard_output() {
+  void only_the_entry_points_write_to_standard_output() {
     noClasses()
         .that()
-        .resideOutsideOfPackage("org.dyad.cli..")
+        .resideOutsideOfPackages("org.dyad.cli..", "org.dyad.spark..")
         .should()
         .accessField(System.class, "out")
         .orShould()

@@ -73,9 +73,29 @@ class ReportCommandsIT {
   }
 
   @Test
-  void bench_reports_the_coding_stage_rate() {
-    CliRun r = CliRun.run("bench", "--rounds", "2", "../eval/flagship/articles.jsonl");
+  void bench_measures_the_whole_pipeline_and_writes_json() throws Exception {
+    java.nio.file.Path json = java.nio.file.Files.createTempFile("dyad-bench", ".json");
+    CliRun r =
+        CliRun.run(
+            "bench",
+            "--threads",
+            "1,2",
+            "--warm-up",
+            "0",
+            "--json",
+            json.toString(),
+            "../eval/flagship/articles.jsonl");
     assertThat(r.exit()).as(r.err()).isZero();
-    assertThat(r.out()).containsPattern("coding stage .*: \\d+ sentences/s");
+    assertThat(r.out()).contains("end to end, raw text to stored events:").contains("depparse");
+    com.fasterxml.jackson.databind.JsonNode report =
+        new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.toFile()).path("report");
+    assertThat(report.path("runs")).hasSize(2);
+    for (com.fasterxml.jackson.databind.JsonNode run : report.path("runs")) {
+      assertThat(run.path("events").asInt()).isEqualTo(10); // the flagship's events, either way
+      assertThat(run.path("sentencesPerSecond").asDouble()).isPositive();
+    }
+    assertThat(report.path("firstEventSeconds").asDouble()).isPositive();
+    assertThat(report.path("stages").findValuesAsText("stage"))
+        .contains("tokenize+ssplit", "depparse", "event coding", "storing");
   }
 }

@@ -1,5 +1,6 @@
 package org.dyad.pipeline.bench;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
@@ -72,10 +73,12 @@ public record BenchReport(
       long tokens,
       long events,
       long peakHeapMb) {
+    @JsonProperty
     public double sentencesPerSecond() {
       return sentences / seconds;
     }
 
+    @JsonProperty
     public double tokensPerSecond() {
       return tokens / seconds;
     }
