@@ -33,9 +33,9 @@ import picocli.CommandLine.Spec;
           + " news: the documents listed in CORPUS/bench-300-ids.txt when that file exists,"
           + " otherwise the Wikinews sample shipped in data/wikinews/wikinews-bench-300.jsonl (or"
           + " the JSONL INPUT files given). Measures pipeline load and time to the first event"
-          + " cold, then, after a warm-up, one run per --threads value. Prints sentences and tokens"
-          + " per second per stage and end to end, peak heap and the events found, and writes them"
-          + " as JSON."
+          + " cold, then, after a warm-up, --rounds runs per --threads value. Prints sentences and"
+          + " tokens per second per stage and end to end, peak heap and the events found, and"
+          + " writes them as JSON."
     })
 final class BenchCommand implements Callable<Integer> {
   static final Path SHIPPED = Path.of("data/wikinews/wikinews-bench-300.jsonl");
@@ -59,6 +59,14 @@ final class BenchCommand implements Callable<Integer> {
       defaultValue = "1,2",
       description = "Thread counts of the timed runs (default: ${DEFAULT-VALUE}).")
   List<Integer> threads;
+
+  @Option(
+      names = "--rounds",
+      defaultValue = "3",
+      description =
+          "Timed runs per thread count, interleaved; the median is reported (default:"
+              + " ${DEFAULT-VALUE}).")
+  int rounds;
 
   @Option(
       names = "--warm-up",
@@ -90,8 +98,8 @@ final class BenchCommand implements Callable<Integer> {
     long start = System.nanoTime();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    if (warmUp < 0 || threads.stream().anyMatch(t -> t < 1)) {
-      err.println("dyad bench: --warm-up must be >= 0 and --threads >= 1");
+    if (warmUp < 0 || rounds < 1 || threads.stream().anyMatch(t -> t < 1)) {
+      err.println("dyad bench: --warm-up must be >= 0, --rounds >= 1 and --threads >= 1");
       return 2;
     }
     String source;
@@ -131,7 +139,7 @@ final class BenchCommand implements Callable<Integer> {
                   () -> DyadPipeline.standard(config),
                   work,
                   warmUp,
-                  threads,
+                  interleaved(threads, rounds),
                   line -> {
                     out.println("  " + line);
                     out.flush();
@@ -147,6 +155,15 @@ final class BenchCommand implements Callable<Integer> {
     out.println("figures written to " + json);
     out.flush();
     return 0;
+  }
+
+  /** Each thread count {@code rounds} times, alternating: 1,2,1,2,... spreads drift evenly. */
+  static List<Integer> interleaved(List<Integer> threads, int rounds) {
+    List<Integer> out = new ArrayList<>();
+    for (int r = 0; r < rounds; r++) {
+      out.addAll(threads);
+    }
+    return out;
   }
 
   /** The documents the id list names, in its order, from the JSONL files beside it. */
@@ -196,27 +213,38 @@ final class BenchCommand implements Callable<Integer> {
     out.println("end to end, raw text to stored events:");
     out.printf(
         Locale.ROOT,
-        "  %-8s %8s %8s %12s %12s %8s %14s%n",
+        "  %-8s %8s %8s %12s %12s %8s %14s %8s%n",
         "threads",
         "docs",
         "seconds",
         "sentences/s",
         "tokens/s",
         "events",
-        "peak heap MB");
+        "peak heap MB",
+        "GC s");
     for (BenchReport.Run run : r.runs()) {
       out.printf(
           Locale.ROOT,
-          "  %-8d %8d %8.1f %12.1f %12.0f %8d %14d%n",
+          "  %-8d %8d %8.1f %12.1f %12.0f %8d %14d %8.1f%n",
           run.threads(),
           run.coded(),
           run.seconds(),
           run.sentencesPerSecond(),
           run.tokensPerSecond(),
           run.events(),
-          run.peakHeapMb());
+          run.peakHeapMb(),
+          run.gcSeconds());
     }
     out.printf(Locale.ROOT, "  heap limit: %d MB%n", r.maxHeapMb());
+    for (int t : r.runs().stream().map(BenchReport.Run::threads).distinct().toList()) {
+      BenchReport.Run m = r.median(t);
+      out.printf(
+          Locale.ROOT,
+          "  median on %d thread(s): %.1f sentences/s, %.0f tokens/s%n",
+          t,
+          m.sentencesPerSecond(),
+          m.tokensPerSecond());
+    }
     long distinct = r.runs().stream().mapToLong(BenchReport.Run::events).distinct().count();
     if (distinct > 1) {
       out.println("  WARNING: the runs found different numbers of events");

@@ -82,6 +82,8 @@ class ReportCommandsIT {
             "1,2",
             "--warm-up",
             "0",
+            "--rounds",
+            "1",
             "--json",
             json.toString(),
             "../eval/flagship/articles.jsonl");

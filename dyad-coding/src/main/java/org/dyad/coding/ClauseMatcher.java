@@ -22,6 +22,9 @@ final class ClauseMatcher {
   private final Arguments args;
   private final VerbDictionary verbs;
 
+  /** Whether a decision turned on the sentence's dates, so that its time expressions matter. */
+  boolean datesConsulted;
+
   ClauseMatcher(ParsedSentence s, DependencyTree tree, Arguments args, VerbDictionary verbs) {
     this.s = s;
     this.tree = tree;
@@ -53,6 +56,7 @@ final class ClauseMatcher {
     for (int k = v, steps = 0; k >= 0 && steps < 8; k = tree.head(k), steps++) {
       if (tree.relation(k).startsWith("acl:relcl") && !narrativeRelative(k)) {
         final int clause = k;
+        datesConsulted = true; // a date in the clause would make it an event of its own
         return s.timeExpressions().stream()
             .filter(t -> t.type().equals("DATE"))
             .noneMatch(t -> tree.dominates(clause, t.startToken()));

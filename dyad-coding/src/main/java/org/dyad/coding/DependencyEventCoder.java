@@ -3,11 +3,13 @@ package org.dyad.coding;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.dyad.coding.VerbDictionary.NounEvent;
 import org.dyad.coding.VerbDictionary.Pattern;
 import org.dyad.core.actor.ActorMention;
@@ -110,14 +112,35 @@ public final class DependencyEventCoder implements EventCoder {
 
   @Override
   public List<CodedEvent> code(ResolvedDocument doc) {
+    return CompoundEvents.fold(List.copyOf(codeAll(doc, new HashSet<>()).values()));
+  }
+
+  /**
+   * The sentences whose events a time expression can change: those with events (their dates) and
+   * those where an undated event noun or relative clause was passed over as background.
+   */
+  @Override
+  public Set<Integer> sentencesToDate(ResolvedDocument doc) {
+    Set<Integer> out = new HashSet<>();
+    for (CodedEvent e : codeAll(doc, out).values()) {
+      out.add(e.provenance().sentence());
+    }
+    return out;
+  }
+
+  private Map<String, CodedEvent> codeAll(ResolvedDocument doc, Set<Integer> datesConsulted) {
     Map<String, CodedEvent> out = new LinkedHashMap<>();
     EventEmitter events =
         new EventEmitter(doc, codebook, verbs.version(), new HashMap<>(), clock.instant(), out);
     DocumentMemory memory = new DocumentMemory();
     for (ParsedSentence s : doc.parsed().sentences()) {
-      new SentenceCoder(doc, s, memory, events, out).run();
+      SentenceCoder c = new SentenceCoder(doc, s, memory, events, out);
+      c.run();
+      if (c.datesConsulted || c.matcher.datesConsulted) {
+        datesConsulted.add(s.index());
+      }
     }
-    return CompoundEvents.fold(List.copyOf(out.values()));
+    return out;
   }
 
   /** The coding of one sentence. */
@@ -127,6 +150,7 @@ public final class DependencyEventCoder implements EventCoder {
     private final Arguments args;
     private final Map<String, CodedEvent> out;
     private final boolean[] consumed;
+    private boolean datesConsulted;
     private final DocumentMemory memory;
     private final EventEmitter events;
     private final ClauseMatcher matcher;
@@ -365,6 +389,7 @@ public final class DependencyEventCoder implements EventCoder {
         emitSymmetric(n, p, sources);
         return;
       }
+      datesConsulted = true;
       boolean dated =
           s.timeExpressions().stream()
               .anyMatch(t -> t.type().equals("DATE") && tree.dominates(n, t.startToken()));

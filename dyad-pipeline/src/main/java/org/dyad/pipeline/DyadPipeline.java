@@ -17,6 +17,7 @@ import org.dyad.core.nlp.ParsedDocument;
 import org.dyad.core.nlp.SentenceSelector;
 import org.dyad.core.nlp.StageTiming;
 import org.dyad.core.nlp.TextAnalyzer;
+import org.dyad.core.nlp.TimeSelector;
 import org.dyad.core.text.Article;
 import org.dyad.nlp.corenlp.CoreNlpAnalyzer;
 import org.dyad.pipeline.config.PipelineConfig;
@@ -36,6 +37,7 @@ public final class DyadPipeline {
   private final EventCoder coder;
   private final PipelineConfig config;
   private final SentenceSelector selector;
+  private final TimeSelector dating;
   private final StageClock resolution = new StageClock("actor resolution");
   private final StageClock coding = new StageClock("event coding");
 
@@ -47,6 +49,7 @@ public final class DyadPipeline {
     this.config = Objects.requireNonNull(config, "config");
     this.selector =
         config.parseEverySentence() ? SentenceSelector.ALL : new EventCandidates(resolver, coder);
+    this.dating = this::sentencesToDate;
   }
 
   /**
@@ -67,6 +70,17 @@ public final class DyadPipeline {
         config);
   }
 
+  /** Which parsed sentences need time expressions: the coder says, from a trial coding. */
+  private java.util.Set<Integer> sentencesToDate(ParsedDocument parsed) {
+    long start = System.nanoTime();
+    ResolvedDocument resolved = resolver.resolve(parsed);
+    long resolvedAt = System.nanoTime();
+    resolution.add(resolvedAt - start, parsed);
+    java.util.Set<Integer> out = coder.sentencesToDate(resolved);
+    coding.add(System.nanoTime() - resolvedAt, parsed);
+    return out;
+  }
+
   /** The dictionary versions events are coded with, as their provenance gives them. */
   public String dictionaryVersion() {
     return resolver.version() + "+" + coder.version();
@@ -77,7 +91,7 @@ public final class DyadPipeline {
    * parses and code them later with {@link #codeParsed}.
    */
   public ParsedDocument parse(Article article) {
-    return analyzer.analyze(article, selector);
+    return analyzer.analyze(article, selector, dating);
   }
 
   /**
@@ -137,7 +151,7 @@ public final class DyadPipeline {
     }
     ParsedDocument parsed;
     try {
-      parsed = analyzer.analyze(article, selector);
+      parsed = analyzer.analyze(article, selector, dating);
     } catch (RuntimeException | StackOverflowError e) {
       return DocumentOutcome.failed(id, "analysis failed: " + e);
     }
@@ -149,7 +163,7 @@ public final class DyadPipeline {
    * coded.
    */
   public ResolvedDocument explain(Article article) {
-    return resolver.resolve(analyzer.analyze(article, selector));
+    return resolver.resolve(analyzer.analyze(article, selector, dating));
   }
 
   /** Processes each article in order; one failure does not stop the others. */

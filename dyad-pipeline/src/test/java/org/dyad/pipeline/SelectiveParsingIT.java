@@ -103,12 +103,12 @@ class SelectiveParsingIT {
             "pos",
             "lemma",
             "ner",
-            "sutime",
             "depparse",
+            "sutime",
             "actor resolution",
             "event coding");
     StageTiming split = t.get(0);
-    StageTiming parse = t.get(5);
+    StageTiming parse = t.get(4);
     assertThat(split.sentences()).isGreaterThan(parse.sentences());
     assertThat(split.nanos()).isPositive();
     assertThat(parse.tokens()).isPositive();

@@ -3,6 +3,7 @@ package org.dyad.store;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import org.dyad.core.event.CodedEvent;
 import org.dyad.core.nlp.Conllu;
@@ -46,25 +47,42 @@ final class DocumentRows {
     }
   }
 
+  /** Rows per INSERT of sentences: few statements, well under drivers' parameter limits. */
+  private static final int SENTENCE_ROWS_PER_INSERT = 100;
+
+  /**
+   * Inserts the document's parses, many rows per statement: an embedded database spends more per
+   * statement than per row, and an article has dozens of sentences.
+   */
   void insertSentences(ParsedDocument parsed) throws SQLException {
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "INSERT INTO sentences (article_id, part, idx, conllu) VALUES (?, ?, ?, ?)")) {
-      addSentences(ps, parsed.article().id(), "body", parsed.sentences());
-      addSentences(ps, parsed.article().id(), "title", parsed.title());
-      ps.executeBatch();
+    List<Object[]> rows = new ArrayList<>();
+    addSentences(rows, parsed.article().id(), "body", parsed.sentences());
+    addSentences(rows, parsed.article().id(), "title", parsed.title());
+    for (int from = 0; from < rows.size(); from += SENTENCE_ROWS_PER_INSERT) {
+      List<Object[]> chunk =
+          rows.subList(from, Math.min(rows.size(), from + SENTENCE_ROWS_PER_INSERT));
+      StringBuilder sql =
+          new StringBuilder("INSERT INTO sentences (article_id, part, idx, conllu) VALUES ");
+      for (int i = 0; i < chunk.size(); i++) {
+        sql.append(i == 0 ? "(?, ?, ?, ?)" : ", (?, ?, ?, ?)");
+      }
+      try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+        int k = 1;
+        for (Object[] row : chunk) {
+          ps.setString(k++, (String) row[0]);
+          ps.setString(k++, (String) row[1]);
+          ps.setInt(k++, (Integer) row[2]);
+          ps.setString(k++, (String) row[3]);
+        }
+        ps.executeUpdate();
+      }
     }
   }
 
   private static void addSentences(
-      PreparedStatement ps, String articleId, String part, List<ParsedSentence> sentences)
-      throws SQLException {
+      List<Object[]> rows, String articleId, String part, List<ParsedSentence> sentences) {
     for (int i = 0; i < sentences.size(); i++) {
-      ps.setString(1, articleId);
-      ps.setString(2, part);
-      ps.setInt(3, i);
-      ps.setString(4, Conllu.write(sentences.get(i)));
-      ps.addBatch();
+      rows.add(new Object[] {articleId, part, i, Conllu.write(sentences.get(i))});
     }
   }
 

@@ -8,6 +8,7 @@ import org.dyad.core.nlp.ParsedDocument;
 import org.dyad.core.nlp.ParsedSentence;
 import org.dyad.core.nlp.SentenceSelector;
 import org.dyad.core.nlp.TextAnalyzer;
+import org.dyad.core.nlp.TimeSelector;
 import org.dyad.core.nlp.Token;
 import org.dyad.core.text.Article;
 import org.dyad.core.text.Span;
@@ -25,9 +26,9 @@ public final class WhitespaceAnalyzer implements TextAnalyzer {
       Pattern.compile(
           "[’']s\\b|[\\p{L}\\p{N}][\\p{L}\\p{N}.\\-’']*[\\p{L}\\p{N}]|[\\p{L}\\p{N}]|[^\\s\\p{L}\\p{N}]");
 
-  /** No parses to skip: every sentence is analysed alike, whatever the selector says. */
+  /** No parses or times to skip: every sentence is analysed alike, whatever the selectors say. */
   @Override
-  public ParsedDocument analyze(Article article, SentenceSelector selector) {
+  public ParsedDocument analyze(Article article, SentenceSelector parse, TimeSelector date) {
     String text = article.text();
     List<ParsedSentence> out = new ArrayList<>();
     Matcher sm = SENTENCE.matcher(text);

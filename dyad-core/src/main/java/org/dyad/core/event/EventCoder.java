@@ -1,6 +1,8 @@
 package org.dyad.core.event;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.dyad.core.actor.ResolvedDocument;
 import org.dyad.core.nlp.ParsedSentence;
 
@@ -24,6 +26,19 @@ public interface EventCoder {
    */
   default boolean mayYieldEvent(ParsedSentence sentence) {
     return true;
+  }
+
+  /**
+   * The body sentences of {@code doc} (analysed without time expressions) whose events time
+   * expressions can change: their dates, or whether they are events at all. The analyzer finds time
+   * expressions in these only. The default is every sentence.
+   */
+  default Set<Integer> sentencesToDate(ResolvedDocument doc) {
+    Set<Integer> all = new HashSet<>();
+    for (ParsedSentence s : doc.parsed().sentences()) {
+      all.add(s.index());
+    }
+    return all;
   }
 
   /** The version (content hash) of the dictionaries it codes with; empty if it has none. */

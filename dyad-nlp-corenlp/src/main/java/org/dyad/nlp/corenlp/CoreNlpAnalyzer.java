@@ -11,6 +11,8 @@ import edu.stanford.nlp.time.Timex;
 import edu.stanford.nlp.util.CoreMap;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -21,23 +23,25 @@ import org.dyad.core.nlp.SentenceSelector;
 import org.dyad.core.nlp.StageTiming;
 import org.dyad.core.nlp.TextAnalyzer;
 import org.dyad.core.nlp.TimeExpression;
+import org.dyad.core.nlp.TimeSelector;
 import org.dyad.core.nlp.Token;
 import org.dyad.core.text.Article;
 import org.dyad.core.text.Span;
 
 /**
- * {@link TextAnalyzer} over Stanford CoreNLP 4.5.10, in two passes. The first gives every sentence
- * tokens, lemmas, part-of-speech tags and person/organisation/location tags; the second gives the
- * sentences a {@link SentenceSelector} chooses their time expressions (SUTime, anchored at the
- * publication date) and a basic Universal Dependencies parse.
+ * {@link TextAnalyzer} over Stanford CoreNLP 4.5.10, in three passes. The first gives every
+ * sentence tokens, lemmas, part-of-speech tags and person/organisation/location tags; the second a
+ * basic Universal Dependencies parse to the sentences a {@link SentenceSelector} chooses; the third
+ * time expressions (SUTime, anchored at the publication date) to the parsed sentences a {@link
+ * TimeSelector} chooses and that hold a time word ({@link TemporalCues}).
  *
- * <p>Design decisions: the second pass costs about ten times the first, and most news sentences
- * cannot yield a dyadic event, so only those that can are parsed. Entities come from the 3-class
- * CRF model alone: the coder needs persons and organisations, which that model tags first in
- * CoreNLP's default combination anyway, and the fine-grained rules (titles, countries, causes of
- * death) cost three quarters of CoreNLP's default entity time while giving the coder nothing. Every
- * CoreNLP annotation is converted into our own records here, so no other module sees a CoreNLP
- * type.
+ * <p>Design decisions: the parse and SUTime each cost several times the first pass, and most news
+ * sentences cannot yield a dyadic event, so only those that can are parsed, and only those whose
+ * events depend on a date are dated. Entities come from the 3-class CRF model alone: the coder
+ * needs persons and organisations, which that model tags first in CoreNLP's default combination
+ * anyway, and the fine-grained rules (titles, countries, causes of death) cost three quarters of
+ * CoreNLP's default entity time while giving the coder nothing. Every CoreNLP annotation is
+ * converted into our own records here, so no other module sees a CoreNLP type.
  *
  * <p>Thread safety: safe to share; CoreNLP annotators hold read-only models and may be called from
  * several threads at once, as the CoreNLP server does. Loading takes seconds and about a GB of
@@ -67,23 +71,62 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
   }
 
   @Override
-  public ParsedDocument analyze(Article article, SentenceSelector selector) {
+  public ParsedDocument analyze(Article article, SentenceSelector parse, TimeSelector date) {
     Objects.requireNonNull(article, "article");
-    Objects.requireNonNull(selector, "selector");
+    Objects.requireNonNull(parse, "parse");
+    Objects.requireNonNull(date, "date");
     String docDate = article.published().format(DOC_DATE);
     Annotation body = stages.shallow(article.text(), docDate);
     Annotation title = stages.shallow(article.title(), docDate);
     ParsedDocument shallow =
         new ParsedDocument(
             article, convertAll(body, article.text()), convertAll(title, article.title()));
-    SentenceSelector.Selection chosen = selector.select(shallow);
-    return new ParsedDocument(
-        article,
-        deepen(body, article.text(), shallow.sentences(), chosen.body()),
-        deepen(title, article.title(), shallow.title(), chosen.title()));
+    SentenceSelector.Selection chosen = parse.select(shallow);
+    List<ParsedSentence> bodySentences =
+        deepen(body, article.text(), shallow.sentences(), chosen.body());
+    ParsedDocument parsed =
+        new ParsedDocument(
+            article,
+            bodySentences,
+            deepen(title, article.title(), shallow.title(), chosen.title()));
+    return withTimes(parsed, body, chosen.body(), date);
   }
 
-  /** Analyses the chosen sentences in full and puts them in place of their first-pass versions. */
+  /**
+   * Adds time expressions to the parsed sentences {@code date} names, asking again after each
+   * round: times can make an event of a sentence that names one in turn (at most three rounds).
+   */
+  private ParsedDocument withTimes(
+      ParsedDocument parsed, Annotation body, Set<Integer> isParsed, TimeSelector date) {
+    List<CoreMap> sentences = body.get(CoreAnnotations.SentencesAnnotation.class);
+    Set<Integer> dated = new HashSet<>();
+    ParsedDocument current = parsed;
+    for (int round = 0; round < 3; round++) {
+      List<Integer> wanted = new ArrayList<>();
+      for (int i : date.sentencesToDate(current)) {
+        if (isParsed.contains(i) && dated.add(i)) {
+          wanted.add(i);
+        }
+      }
+      if (wanted.isEmpty()) {
+        break;
+      }
+      Collections.sort(wanted);
+      List<CoreMap> picked = new ArrayList<>();
+      for (int i : wanted) {
+        picked.add(sentences.get(i));
+      }
+      stages.times(body, picked);
+      List<ParsedSentence> out = new ArrayList<>(current.sentences());
+      for (int i : wanted) {
+        out.set(i, convert(i, sentences.get(i), current.article().text(), true));
+      }
+      current = new ParsedDocument(current.article(), out, current.title());
+    }
+    return current;
+  }
+
+  /** Parses the chosen sentences and puts them in place of their first-pass versions. */
   private List<ParsedSentence> deepen(
       Annotation doc, String text, List<ParsedSentence> shallow, Set<Integer> chosen) {
     if (chosen.isEmpty()) {
@@ -96,7 +139,7 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
         picked.add(sentences.get(i));
       }
     }
-    stages.deep(doc, picked);
+    stages.parse(doc, picked);
     List<ParsedSentence> out = new ArrayList<>(shallow);
     for (int i = 0; i < sentences.size(); i++) {
       if (chosen.contains(i)) {
@@ -140,7 +183,7 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
         new Span(begin, end),
         tokens,
         deep ? dependencies(sentence) : List.of(),
-        deep ? timeExpressions(sentence, labels) : List.of());
+        timeExpressions(sentence, labels));
   }
 
   private static List<Dependency> dependencies(CoreMap sentence) {
@@ -167,7 +210,7 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
     List<TimeExpression> out = new ArrayList<>();
     List<CoreMap> mentions = sentence.get(TimeAnnotations.TimexAnnotations.class);
     if (mentions == null) {
-      return out; // no time words, so SUTime was not run
+      return out; // SUTime was not run on it
     }
     int sentenceStart = sentence.get(CoreAnnotations.TokenBeginAnnotation.class);
     for (CoreMap m : mentions) {

@@ -75,15 +75,29 @@ final class Stages {
     split.count(sentences, tokens);
     pos.run(doc, sentences, tokens);
     lemma.run(doc, sentences, tokens);
-    entities.run(doc, sentences, tokens);
+    // Persons and organisations are proper nouns: sentences without one keep the tag O.
+    List<CoreMap> named = new ArrayList<>();
+    for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+      for (CoreLabel t : s.get(CoreAnnotations.TokensAnnotation.class)) {
+        if (t.tag().startsWith("NNP")) {
+          named.add(s);
+          break;
+        }
+      }
+    }
+    if (!named.isEmpty()) {
+      entities.run(part(doc, named));
+    }
     return doc;
   }
 
-  /**
-   * The second pass over some sentences of a first-passed document, in place: time expressions (for
-   * those that may hold one) and dependencies.
-   */
-  void deep(Annotation doc, List<CoreMap> sentences) {
+  /** Parses some sentences of a first-passed document, in place. */
+  void parse(Annotation doc, List<CoreMap> sentences) {
+    parse.run(part(doc, sentences));
+  }
+
+  /** Finds the time expressions of some sentences, in place: those with a time word. */
+  void times(Annotation doc, List<CoreMap> sentences) {
     List<CoreMap> timed = new ArrayList<>();
     for (CoreMap s : sentences) {
       if (TemporalCues.mayHoldTime(s.get(CoreAnnotations.TokensAnnotation.class))) {
@@ -93,7 +107,6 @@ final class Stages {
     if (!timed.isEmpty()) {
       times.run(part(doc, timed));
     }
-    parse.run(part(doc, sentences));
   }
 
   /** A document of some of {@code doc}'s sentences, sharing their tokens. */
@@ -116,8 +129,8 @@ final class Stages {
         pos.timing(),
         lemma.timing(),
         entities.timing(),
-        times.timing(),
-        parse.timing());
+        parse.timing(),
+        times.timing());
   }
 
   /** One timed CoreNLP pipeline. */

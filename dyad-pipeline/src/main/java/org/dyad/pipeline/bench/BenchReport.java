@@ -43,6 +43,19 @@ public record BenchReport(
     stages = List.copyOf(stages);
   }
 
+  /** The run of median speed among those on {@code threads} threads. */
+  public Run median(int threads) {
+    List<Run> of =
+        runs.stream()
+            .filter(r -> r.threads() == threads)
+            .sorted(java.util.Comparator.comparingDouble(Run::sentencesPerSecond))
+            .toList();
+    if (of.isEmpty()) {
+      throw new IllegalArgumentException("no run on " + threads + " threads");
+    }
+    return of.get(of.size() / 2);
+  }
+
   /** Writes the report as JSON, under {@code "report"}, beside {@code context} (machine, flags). */
   public void writeJson(Path file, Map<String, Object> context) throws IOException {
     Path parent = file.toAbsolutePath().getParent();
@@ -64,6 +77,7 @@ public record BenchReport(
    * @param tokens tokens coded
    * @param events events stored (dyads)
    * @param peakHeapMb highest heap in use during the run
+   * @param gcSeconds time the garbage collectors took during the run
    */
   public record Run(
       int threads,
@@ -72,7 +86,8 @@ public record BenchReport(
       long sentences,
       long tokens,
       long events,
-      long peakHeapMb) {
+      long peakHeapMb,
+      double gcSeconds) {
     @JsonProperty
     public double sentencesPerSecond() {
       return sentences / seconds;

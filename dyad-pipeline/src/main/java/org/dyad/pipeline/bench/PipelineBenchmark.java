@@ -35,7 +35,7 @@ public final class PipelineBenchmark {
    * @param pipelines builds the pipeline (the first call in a JVM loads the models)
    * @param workDir an empty directory for the benchmark's stores
    * @param warmUpDocuments documents coded before the timed runs, from the start of the corpus
-   * @param threadCounts a timed run for each
+   * @param threadCounts a timed run for each, in this order (repeat a count to repeat its run)
    * @param log progress lines
    */
   public PipelineBenchmark(
@@ -85,8 +85,9 @@ public final class PipelineBenchmark {
       for (int threads : threadCounts) {
         List<StageTiming> before = pipeline.stageTimings();
         heap.reset();
+        long gcBefore = gcMillis();
         long start = System.nanoTime();
-        try (EventStore store = Stores.duckDb(workDir.resolve("run-" + threads))) {
+        try (EventStore store = Stores.duckDb(workDir.resolve("run-" + runs.size()))) {
           // the first event, if the warm-up found none
           Ingest ingest = new Ingest(pipeline, store, threads, p -> first.seen(p.events()));
           RunSummary summary = ingest.run("bench", inputs(articles), articles.size());
@@ -101,7 +102,8 @@ public final class PipelineBenchmark {
                   text[0],
                   text[1],
                   summary.events(),
-                  heap.peakBytes() >> 20));
+                  heap.peakBytes() >> 20,
+                  (gcMillis() - gcBefore) / 1e3));
           log.accept(describe(runs.get(runs.size() - 1)));
           if (stages.isEmpty()) {
             for (int i = 0; i < after.size(); i++) {
@@ -126,13 +128,23 @@ public final class PipelineBenchmark {
     }
   }
 
+  private static long gcMillis() {
+    long ms = 0;
+    for (java.lang.management.GarbageCollectorMXBean gc :
+        ManagementFactory.getGarbageCollectorMXBeans()) {
+      ms += Math.max(0, gc.getCollectionTime());
+    }
+    return ms;
+  }
+
   private static String describe(BenchReport.Run r) {
     return String.format(
         java.util.Locale.ROOT,
-        "%d thread(s): %d documents coded in %.1f s, %.1f sentences/s, %d events",
+        "%d thread(s): %d documents coded in %.1f s (%.1f s in GC), %.1f sentences/s, %d events",
         r.threads(),
         r.coded(),
         r.seconds(),
+        r.gcSeconds(),
         r.sentencesPerSecond(),
         r.events());
   }
