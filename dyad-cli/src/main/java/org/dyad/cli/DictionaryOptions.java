@@ -6,7 +6,7 @@ import java.util.List;
 import org.dyad.pipeline.config.PipelineConfig;
 import picocli.CommandLine.Option;
 
-/** The dictionary options shared by the commands that code text. */
+/** The dictionary and parsing options shared by the commands that code text. */
 final class DictionaryOptions {
   @Option(
       names = "--dictionary",
@@ -22,8 +22,15 @@ final class DictionaryOptions {
           "Use only the verb patterns of the --dictionary directories, not the bundled ones.")
   boolean onlyMyVerbs;
 
+  @Option(
+      names = "--parse-every-sentence",
+      description =
+          "Parse every sentence, not only those with an event word and an actor: several times"
+              + " slower, but stored parses can then be recoded with verbs added later.")
+  boolean parseEverySentence;
+
   PipelineConfig config() {
     return new PipelineConfig(
-        dictionaries, PipelineConfig.DEFAULT_MAX_DOCUMENT_CHARS, !onlyMyVerbs);
+        dictionaries, PipelineConfig.DEFAULT_MAX_DOCUMENT_CHARS, !onlyMyVerbs, parseEverySentence);
   }
 }
