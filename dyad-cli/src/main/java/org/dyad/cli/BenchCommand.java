@@ -70,7 +70,7 @@ final class BenchCommand implements Callable<Integer> {
 
   @Option(
       names = "--warm-up",
-      defaultValue = "30",
+      defaultValue = "150",
       description = "Documents coded before the timed runs (default: ${DEFAULT-VALUE}).")
   int warmUp;
 

@@ -95,19 +95,20 @@ public final class DependencyEventCoder implements EventCoder {
   }
 
   /**
-   * Every event this coder finds hangs on a trigger: a verb with an event pattern, an event noun
-   * (any word but a verb), or a hostile noun that makes a report an accusation.
+   * Every event this coder finds hangs on a trigger: a verb with an event pattern whose words are
+   * in the sentence, an event noun (any word but a verb), or a report with a demand or a word of
+   * force.
    */
   @Override
   public boolean mayYieldEvent(ParsedSentence sentence) {
     for (Token t : sentence.tokens()) {
-      boolean trigger =
-          t.isVerb() ? verbs.codesEvent(t.lemma()) : verbs.noun(t.lemma()).isPresent();
-      if (trigger || ReportedSpeech.hostileNoun(t.lemma())) {
+      if (t.isVerb()
+          ? verbs.mayCodeIn(t.lemma(), sentence.tokens())
+          : verbs.noun(t.lemma()).isPresent()) {
         return true;
       }
     }
-    return false;
+    return ReportedSpeech.mayCode(sentence, verbs);
   }
 
   @Override

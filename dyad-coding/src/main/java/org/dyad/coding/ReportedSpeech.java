@@ -7,6 +7,8 @@ import java.util.Set;
 import org.dyad.coding.VerbDictionary.Pattern;
 import org.dyad.core.actor.ActorMention;
 import org.dyad.core.nlp.DependencyTree;
+import org.dyad.core.nlp.ParsedSentence;
+import org.dyad.core.nlp.Token;
 
 /**
  * What a report says of its speaker, beyond the event of the reported clause (which the coder codes
@@ -35,9 +37,48 @@ final class ReportedSpeech {
   private static final Set<String> HOSTILE_NOUNS =
       Set.of("provocation", "aggression", "atrocity", "massacre", "war crime", "terrorism");
 
-  /** Whether a lemma names a hostile act by itself ("provocation"). */
-  static boolean hostileNoun(String lemma) {
-    return HOSTILE_NOUNS.contains(lemma.toLowerCase(Locale.ROOT));
+  /**
+   * Whether the rules here could code a report in {@code s} from its words alone: a reporting verb,
+   * with "must" (a demand) or a word of force (an accusation) somewhere in the sentence.
+   */
+  static boolean mayCode(ParsedSentence s, VerbDictionary verbs) {
+    boolean reporting = false;
+    boolean must = false;
+    boolean force = false;
+    for (Token t : s.tokens()) {
+      String lemma = t.lemma().toLowerCase(Locale.ROOT);
+      reporting |= t.isVerb() && reportingVerb(lemma, verbs);
+      must |= t.word().equalsIgnoreCase("must");
+      force |= forceful(t, lemma, verbs);
+    }
+    return reporting && (must || force);
+  }
+
+  private static boolean reportingVerb(String lemma, VerbDictionary verbs) {
+    return DECLARING_VERBS.contains(lemma)
+        || verbs.patterns(lemma).stream()
+            .anyMatch(
+                p ->
+                    p.code().equals(VerbDictionary.REPORTING)
+                        && p.object().isEmpty()
+                        && p.ppPrep().isEmpty());
+  }
+
+  /** A word that makes a clause hostile, as {@link #hostile} tests it. */
+  private static boolean forceful(Token t, String lemma, VerbDictionary verbs) {
+    if (HOSTILE_NOUNS.contains(lemma)) {
+      return true;
+    }
+    if (t.isVerb()) {
+      for (Pattern p : verbs.patterns(lemma)) {
+        if (p.object().isEmpty() && p.ppPrep().isEmpty() && forceful(p.code())) {
+          return true;
+        }
+      }
+      return false;
+    }
+    Optional<VerbDictionary.NounEvent> n = verbs.noun(lemma);
+    return n.isPresent() && forceful(n.get().code());
   }
 
   private final DependencyTree tree;
@@ -94,14 +135,7 @@ final class ReportedSpeech {
   }
 
   private boolean reporting(int v) {
-    String lemma = tree.token(v).lemma().toLowerCase(Locale.ROOT);
-    return DECLARING_VERBS.contains(lemma)
-        || verbs.patterns(lemma).stream()
-            .anyMatch(
-                p ->
-                    p.code().equals(VerbDictionary.REPORTING)
-                        && p.object().isEmpty()
-                        && p.ppPrep().isEmpty());
+    return reportingVerb(tree.token(v).lemma().toLowerCase(Locale.ROOT), verbs);
   }
 
   private boolean hasAuxiliary(int verb, String word) {

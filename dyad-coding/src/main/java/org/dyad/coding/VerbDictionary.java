@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.dyad.core.nlp.Token;
 
 /**
  * Verb and noun patterns that map a predicate to a CAMEO code.
@@ -274,14 +275,48 @@ public final class VerbDictionary {
     return byVerb.getOrDefault(lemma.toLowerCase(Locale.ROOT), List.of());
   }
 
-  /** Whether a verb lemma has a pattern that codes an event (not a discard or a reporting verb). */
-  public boolean codesEvent(String lemma) {
+  /**
+   * Whether a verb lemma has a pattern that codes an event (not a discard or a reporting verb) and
+   * whose words (particle, object, preposition, prepositional object) all occur in {@code
+   * sentence}: a pattern cannot match a clause without them.
+   */
+  public boolean mayCodeIn(String lemma, List<Token> sentence) {
     for (Pattern p : patterns(lemma)) {
-      if (!p.code().equals(NO_EVENT) && !p.code().equals(REPORTING)) {
+      if (!p.code().equals(NO_EVENT)
+          && !p.code().equals(REPORTING)
+          && (p.particle().isEmpty() || hasWord(p.particle(), sentence))
+          && (p.ppPrep().isEmpty() || hasWord(p.ppPrep(), sentence))
+          && allMatch(p.object(), sentence)
+          && allMatch(p.ppWords(), sentence)) {
         return true;
       }
     }
     return false;
+  }
+
+  private static boolean hasWord(String word, List<Token> sentence) {
+    for (Token t : sentence) {
+      if (t.word().equalsIgnoreCase(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean allMatch(List<String> words, List<Token> sentence) {
+    for (String w : words) {
+      boolean found = false;
+      for (Token t : sentence) {
+        if (matches(w, t.lemma(), t.word())) {
+          found = true;
+          break;
+        }
+      }
+      if (!found) {
+        return false;
+      }
+    }
+    return true;
   }
 
   public Optional<NounEvent> noun(String lemma) {

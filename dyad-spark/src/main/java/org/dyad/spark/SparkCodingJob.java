@@ -2,7 +2,6 @@ package org.dyad.spark;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -13,16 +12,10 @@ import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.input.PortableDataStream;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.DataType;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructField;
-import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.dyad.core.event.CodedEvent;
 import org.dyad.core.store.EventCluster;
-import org.dyad.core.store.EventClustering;
 import org.dyad.core.text.Article;
 import org.dyad.core.text.ArticleInput;
 import org.dyad.ingest.Sources;
@@ -156,11 +149,14 @@ public final class SparkCodingJob {
         coded
             .flatMap(c -> c.mentions().iterator())
             .groupBy(m -> m.source() + "\t" + m.target() + "\t" + m.code(), partitions)
-            .flatMap(g -> clustered(g._2()).iterator());
+            .flatMap(g -> ExportRows.clustered(g._2()).iterator());
 
-    spark.createDataFrame(eventRows, eventSchema()).write().parquet(o.output() + "/events");
     spark
-        .createDataFrame(outcomes.map(SparkCodingJob::outcomeRow), outcomeSchema())
+        .createDataFrame(eventRows, ExportRows.eventSchema())
+        .write()
+        .parquet(o.output() + "/events");
+    spark
+        .createDataFrame(outcomes.map(ExportRows::outcomeRow), ExportRows.outcomeSchema())
         .write()
         .parquet(o.output() + "/outcomes");
 
@@ -293,98 +289,5 @@ public final class SparkCodingJob {
         at,
         e.provenance().sentence(),
         EventExport.csvFields(e, alone, url));
-  }
-
-  /** The export rows of one (source, target, code) group, with their clusters' figures. */
-  private static List<Row> clustered(Iterable<Records.Mention> group) {
-    List<Records.Mention> sorted = new ArrayList<>();
-    group.forEach(sorted::add);
-    // The store's order: date, then the article's place in the input, sentence, id.
-    sorted.sort(
-        Comparator.comparing(Records.Mention::date)
-            .thenComparing(Records.Mention::position)
-            .thenComparingInt(Records.Mention::sentence)
-            .thenComparing(Records.Mention::id));
-    List<EventClustering.Mention> forClustering = new ArrayList<>();
-    Map<String, Records.Mention> byId = new HashMap<>();
-    for (Records.Mention m : sorted) {
-      forClustering.add(
-          new EventClustering.Mention(
-              m.id(),
-              m.source(),
-              m.target(),
-              m.code(),
-              LocalDate.parse(m.date()),
-              m.articleId(),
-              m.articleSource()));
-      byId.put(m.id(), m);
-    }
-    List<Row> rows = new ArrayList<>();
-    List<String> columns = EventExport.CSV_COLUMNS;
-    for (EventCluster c : EventClustering.cluster(forClustering, EventClustering.WINDOW_DAYS)) {
-      for (String id : c.mentionIds()) {
-        List<String> fields = new ArrayList<>(byId.get(id).fields());
-        fields.set(columns.indexOf("cluster_id"), c.id());
-        fields.set(columns.indexOf("mentions"), String.valueOf(c.mentions()));
-        fields.set(columns.indexOf("articles"), String.valueOf(c.articles()));
-        fields.set(columns.indexOf("sources"), String.valueOf(c.sources()));
-        rows.add(typed(fields));
-      }
-    }
-    return rows;
-  }
-
-  private static Row typed(List<String> fields) {
-    Object[] values = new Object[fields.size()];
-    for (int i = 0; i < values.length; i++) {
-      String v = fields.get(i);
-      // An empty field is a null, as in the store's Parquet export (DuckDB reads CSV so).
-      values[i] =
-          v.isEmpty()
-              ? null
-              : switch (EventExport.parquetType(EventExport.CSV_COLUMNS.get(i))) {
-                case "INTEGER" -> Integer.valueOf(v);
-                case "DOUBLE" -> Double.valueOf(v);
-                default -> v;
-              };
-    }
-    return RowFactory.create(values);
-  }
-
-  static StructType eventSchema() {
-    List<StructField> fields = new ArrayList<>();
-    for (String c : EventExport.CSV_COLUMNS) {
-      DataType t =
-          switch (EventExport.parquetType(c)) {
-            case "INTEGER" -> DataTypes.IntegerType;
-            case "DOUBLE" -> DataTypes.DoubleType;
-            default -> DataTypes.StringType;
-          };
-      fields.add(DataTypes.createStructField(c, t, true));
-    }
-    return DataTypes.createStructType(fields);
-  }
-
-  private static Row outcomeRow(Records.Outcome o) {
-    return RowFactory.create(
-        o.position().file(),
-        o.position().index(),
-        o.origin(),
-        o.articleId(),
-        o.status(),
-        o.reason(),
-        o.events());
-  }
-
-  static StructType outcomeSchema() {
-    return DataTypes.createStructType(
-        List.of(
-            DataTypes.createStructField("file", DataTypes.StringType, false),
-            DataTypes.createStructField("position", DataTypes.IntegerType, false),
-            DataTypes.createStructField("input", DataTypes.StringType, true),
-            DataTypes.createStructField("article_id", DataTypes.StringType, true),
-            DataTypes.createStructField("status", DataTypes.StringType, false),
-            DataTypes.createStructField("reason", DataTypes.StringType, true),
-            DataTypes.createStructField("events", DataTypes.IntegerType, false)));
   }
 }
