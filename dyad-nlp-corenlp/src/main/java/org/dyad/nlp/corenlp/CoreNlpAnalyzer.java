@@ -30,10 +30,11 @@ import org.dyad.core.text.Span;
 
 /**
  * {@link TextAnalyzer} over Stanford CoreNLP 4.5.10, in three passes. The first gives every
- * sentence tokens, lemmas, part-of-speech tags and person/organisation/location tags; the second a
- * basic Universal Dependencies parse to the sentences a {@link SentenceSelector} chooses; the third
- * time expressions (SUTime, anchored at the publication date) to the parsed sentences a {@link
- * TimeSelector} chooses and that hold a time word ({@link TemporalCues}).
+ * sentence tokens, lemmas and part-of-speech tags, and person/organisation/location tags where it
+ * has a proper noun; the second a basic Universal Dependencies parse to the sentences a {@link
+ * SentenceSelector} chooses; the third time expressions (SUTime, anchored at the publication date)
+ * to the parsed sentences a {@link TimeSelector} chooses and that hold a time word ({@link
+ * TemporalCues}).
  *
  * <p>Design decisions: the parse and SUTime each cost several times the first pass, and most news
  * sentences cannot yield a dyadic event, so only those that can are parsed, and only those whose

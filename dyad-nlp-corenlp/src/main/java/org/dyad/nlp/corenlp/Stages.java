@@ -13,7 +13,8 @@ import org.dyad.core.nlp.StageTiming;
 
 /**
  * The CoreNLP annotators Dyad runs, one pipeline per stage so that each stage's time can be
- * measured: the first pass over every sentence, and the second over the chosen ones.
+ * measured: the first pass over every sentence, the parse and SUTime over the sentences chosen for
+ * them.
  *
  * <p>Thread safety: safe to share; the counters are {@link LongAdder}s.
  */
