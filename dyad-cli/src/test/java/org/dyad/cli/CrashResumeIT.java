@@ -44,23 +44,35 @@ class CrashResumeIT {
     Files.write(input, lines.subList(0, DOCUMENTS), StandardCharsets.UTF_8);
 
     Path reference = dir.resolve("reference");
-    assertThat(ingest(input, reference, -1)).as("0, or 1 when some input failed").isIn(0, 1);
+    Run full = ingest(input, reference, -1);
+    assertThat(full.exit()).as("0, or 1 when some input failed").isIn(0, 1);
+    long referenceStored;
+    try (EventStore ref = Stores.duckDb(reference)) {
+      referenceStored = ref.articleCount();
+    }
 
     long seed = System.nanoTime();
     Random random = new Random(seed);
     Path crashed = dir.resolve("crashed");
     List<Long> killedAfterMillis = new ArrayList<>();
+    long stored = 0;
     for (int i = 0; i < 3; i++) {
-      long delay = 1000L + random.nextInt(9000);
+      // Somewhere in the first 60% of what is left to do, timed on the uninterrupted run: the
+      // pipeline is fast enough that fixed delays would fall after the end.
+      double left = (double) (referenceStored - stored) / referenceStored;
+      long delay = (long) (full.millisIngesting() * left * (0.05 + 0.55 * random.nextDouble()));
       killedAfterMillis.add(delay);
       ingest(input, crashed, delay);
+      try (EventStore got = Stores.duckDb(crashed)) {
+        stored = got.articleCount();
+      }
     }
     System.out.printf(
         Locale.ROOT,
         "crash test: seed %d, SIGKILL %s ms after ingest began, then a full run%n",
         seed,
         killedAfterMillis);
-    assertThat(ingest(input, crashed, -1)).isIn(0, 1);
+    assertThat(ingest(input, crashed, -1).exit()).isIn(0, 1);
 
     try (EventStore ref = Stores.duckDb(reference);
         EventStore got = Stores.duckDb(crashed)) {
@@ -117,11 +129,14 @@ class CrashResumeIT {
     return out;
   }
 
+  /** How an ingest process ended: its exit code, and how long it ingested. */
+  private record Run(int exit, long millisIngesting) {}
+
   /**
    * Runs {@code dyad ingest} in a fresh JVM; with {@code killAfterMillis >= 0}, kills it with
-   * SIGKILL that long after it starts ingesting. Returns the exit code (137-like when killed).
+   * SIGKILL that long after it starts ingesting. The exit code is 137-like when killed.
    */
-  private static int ingest(Path input, Path store, long killAfterMillis) throws Exception {
+  private static Run ingest(Path input, Path store, long killAfterMillis) throws Exception {
     Process p =
         new ProcessBuilder(
                 CliRun.packaged(
@@ -152,13 +167,15 @@ class CrashResumeIT {
               }
             });
     reader.start();
+    assertThat(started.await(3, TimeUnit.MINUTES)).isTrue();
+    long began = System.nanoTime();
     if (killAfterMillis >= 0) {
-      assertThat(started.await(3, TimeUnit.MINUTES)).isTrue();
       Thread.sleep(killAfterMillis);
       p.destroyForcibly(); // SIGKILL on Unix: no shutdown hooks, no clean close
     }
     assertThat(p.waitFor(10, TimeUnit.MINUTES)).isTrue();
+    long ingesting = (System.nanoTime() - began) / 1_000_000;
     reader.join();
-    return p.exitValue();
+    return new Run(p.exitValue(), ingesting);
   }
 }
