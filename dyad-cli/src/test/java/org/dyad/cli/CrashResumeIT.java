@@ -21,21 +21,44 @@ import org.dyad.core.store.EventQuery;
 import org.dyad.core.store.EventStore;
 import org.dyad.core.store.RunSummary;
 import org.dyad.store.Stores;
-import org.junit.jupiter.api.Test;
+import org.dyad.testkit.TestPostgres;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Kills {@code dyad ingest} with SIGKILL at several points, starts it again each time, and checks
- * that the store ends exactly as after an uninterrupted run: the same events, every document
- * accounted for. The kill points are random; the seed is printed.
+ * Kills {@code dyad ingest} with SIGKILL at ten points ({@code -Ddyad.crash.kills}), starts it
+ * again each time, and checks that the store ends exactly as after an uninterrupted run: the same
+ * events, every document accounted for. On the embedded DuckDB store and on a PostgreSQL server.
+ * The kill points are random; the seed is printed.
  */
 class CrashResumeIT {
-  private static final int DOCUMENTS = 40;
+  private static final int DOCUMENTS = 60;
+  private static final int KILLS = Integer.getInteger("dyad.crash.kills", 10);
 
   @TempDir Path dir;
 
-  @Test
-  void sigkilled_ingest_restarted_ends_with_the_events_of_an_uninterrupted_run() throws Exception {
+  /** Where a run stores: its CLI arguments, and how the test opens it. */
+  private record StoreAt(List<String> args, String location) {
+    static StoreAt duckDb(Path dir) {
+      return new StoreAt(List.of("--data-dir", dir.toString()), dir.toString());
+    }
+
+    static StoreAt postgres() {
+      String url = TestPostgres.freshDatabase();
+      return new StoreAt(List.of("--db", url), url);
+    }
+
+    EventStore open() {
+      return Stores.open(location);
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"duckdb", "postgresql"})
+  void sigkilled_ingest_restarted_ends_with_the_events_of_an_uninterrupted_run(String kind)
+      throws Exception {
+    boolean pg = kind.equals("postgresql");
     Path input = dir.resolve("sample.jsonl");
     List<String> lines =
         Files.readAllLines(
@@ -43,46 +66,50 @@ class CrashResumeIT {
             StandardCharsets.UTF_8);
     Files.write(input, lines.subList(0, DOCUMENTS), StandardCharsets.UTF_8);
 
-    Path reference = dir.resolve("reference");
+    StoreAt reference = pg ? StoreAt.postgres() : StoreAt.duckDb(dir.resolve("reference"));
     Run full = ingest(input, reference, -1);
     assertThat(full.exit()).as("0, or 1 when some input failed").isIn(0, 1);
     long referenceStored;
-    try (EventStore ref = Stores.duckDb(reference)) {
+    try (EventStore ref = reference.open()) {
       referenceStored = ref.articleCount();
     }
 
     long seed = System.nanoTime();
     Random random = new Random(seed);
-    Path crashed = dir.resolve("crashed");
+    StoreAt crashed = pg ? StoreAt.postgres() : StoreAt.duckDb(dir.resolve("crashed"));
     List<Long> killedAfterMillis = new ArrayList<>();
     long stored = 0;
-    for (int i = 0; i < 3; i++) {
-      // Somewhere in the first 60% of what is left to do, timed on the uninterrupted run: the
-      // pipeline is fast enough that fixed delays would fall after the end.
+    for (int i = 0; i < KILLS; i++) {
+      // Somewhere in the first 35% of what is left to do, timed on the uninterrupted run (the
+      // pipeline is fast enough that fixed delays would fall after the end), so that ten kills
+      // leave documents for the next run; never before the run has begun (150 ms).
       double left = (double) (referenceStored - stored) / referenceStored;
-      long delay = (long) (full.millisIngesting() * left * (0.05 + 0.55 * random.nextDouble()));
+      long delay =
+          Math.max(
+              150, (long) (full.millisIngesting() * left * (0.05 + 0.30 * random.nextDouble())));
       killedAfterMillis.add(delay);
       ingest(input, crashed, delay);
-      try (EventStore got = Stores.duckDb(crashed)) {
+      try (EventStore got = crashed.open()) {
         stored = got.articleCount();
       }
     }
     System.out.printf(
         Locale.ROOT,
-        "crash test: seed %d, SIGKILL %s ms after ingest began, then a full run%n",
+        "crash test on %s: seed %d, SIGKILL %s ms after ingest began, then a full run%n",
+        kind,
         seed,
         killedAfterMillis);
     assertThat(ingest(input, crashed, -1).exit()).isIn(0, 1);
 
-    try (EventStore ref = Stores.duckDb(reference);
-        EventStore got = Stores.duckDb(crashed)) {
+    try (EventStore ref = reference.open();
+        EventStore got = crashed.open()) {
       List<String> expected = comparable(ref.events(EventQuery.all()));
       assertThat(expected).isNotEmpty();
       assertThat(comparable(got.events(EventQuery.all()))).isEqualTo(expected);
       assertThat(got.articleCount()).isEqualTo(ref.articleCount());
       List<RunSummary> runs = got.runs();
-      assertThat(runs).hasSize(4);
-      assertThat(runs.subList(0, 3))
+      assertThat(runs).hasSize(KILLS + 1);
+      assertThat(runs.subList(0, KILLS))
           .as("the killed runs did not finish")
           .allSatisfy(r -> assertThat(r.finished()).isNull());
       RunSummary last = runs.get(runs.size() - 1);
@@ -136,17 +163,12 @@ class CrashResumeIT {
    * Runs {@code dyad ingest} in a fresh JVM; with {@code killAfterMillis >= 0}, kills it with
    * SIGKILL that long after it starts ingesting. The exit code is 137-like when killed.
    */
-  private static Run ingest(Path input, Path store, long killAfterMillis) throws Exception {
+  private static Run ingest(Path input, StoreAt store, long killAfterMillis) throws Exception {
+    List<String> args = new ArrayList<>(List.of("ingest", input.toString()));
+    args.addAll(store.args());
+    args.addAll(List.of("--progress", "none"));
     Process p =
-        new ProcessBuilder(
-                CliRun.packaged(
-                    "-Xmx3g",
-                    "ingest",
-                    input.toString(),
-                    "--data-dir",
-                    store.toString(),
-                    "--progress",
-                    "none"))
+        new ProcessBuilder(CliRun.packaged("-Xmx3g", args.toArray(String[]::new)))
             .redirectOutput(ProcessBuilder.Redirect.DISCARD)
             .start();
     CountDownLatch started = new CountDownLatch(1);
