@@ -17,7 +17,46 @@ import org.dyad.core.event.EventActor;
  * is gained or lost by folding.
  */
 final class CompoundEvents {
+  /** Codes of joint actions a compound subject does to each other: meet, sign, cooperate, clash. */
+  private static final Set<String> RECIPROCAL_ROOTS = Set.of("04", "05", "06", "19");
+
+  /** Verbs and nouns whose compound subject acts on itself: "Kenya and Haiti signed a deal". */
+  private static final Set<String> RECIPROCAL_WORDS =
+      Set.of(
+          "meet",
+          "talk",
+          "sign",
+          "agree",
+          "negotiate",
+          "discuss",
+          "confer",
+          "consult",
+          "cooperate",
+          "clash",
+          "fight",
+          "hold",
+          "exchange",
+          "establish",
+          "restore",
+          "normalize",
+          "normalise",
+          "conclude",
+          "reach",
+          "trade",
+          "talks",
+          "meeting",
+          "summit",
+          "negotiation");
+
   private CompoundEvents() {}
+
+  /**
+   * Whether a compound subject does the event to each other: "Kenya and Haiti signed a deal", but
+   * not "A, B and C pledged troops".
+   */
+  static boolean reciprocal(String code, String lemma) {
+    return RECIPROCAL_ROOTS.contains(code.substring(0, 2)) && RECIPROCAL_WORDS.contains(lemma);
+  }
 
   static List<CodedEvent> fold(List<CodedEvent> dyadic) {
     Map<String, List<CodedEvent>> byTrigger = new LinkedHashMap<>();

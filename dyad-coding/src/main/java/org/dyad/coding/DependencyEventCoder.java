@@ -38,38 +38,6 @@ import org.dyad.core.nlp.Token;
 public final class DependencyEventCoder implements EventCoder {
   public static final String VERSION = "dyad-coder-0.1";
 
-  /** Codes of joint actions a compound subject does to each other: meet, sign, cooperate, clash. */
-  private static final java.util.Set<String> RECIPROCAL_ROOTS =
-      java.util.Set.of("04", "05", "06", "19");
-
-  /** Verbs and nouns whose compound subject acts on itself: "Kenya and Haiti signed a deal". */
-  private static final java.util.Set<String> RECIPROCAL_WORDS =
-      java.util.Set.of(
-          "meet",
-          "talk",
-          "sign",
-          "agree",
-          "negotiate",
-          "discuss",
-          "confer",
-          "consult",
-          "cooperate",
-          "clash",
-          "fight",
-          "hold",
-          "exchange",
-          "establish",
-          "restore",
-          "normalize",
-          "normalise",
-          "conclude",
-          "reach",
-          "trade",
-          "talks",
-          "meeting",
-          "summit",
-          "negotiation");
-
   private static final java.util.Set<String> TEMPORAL_MARKERS =
       java.util.Set.of("after", "before", "since", "following", "until", "during", "ahead of");
 
@@ -431,8 +399,7 @@ public final class DependencyEventCoder implements EventCoder {
 
     private void emitSymmetric(int trigger, Pattern p, List<ActorMention> parties) {
       String lemma = tree.token(trigger).lemma().toLowerCase(Locale.ROOT);
-      if (!RECIPROCAL_ROOTS.contains(p.code().substring(0, 2))
-          || !RECIPROCAL_WORDS.contains(lemma)) {
+      if (!CompoundEvents.reciprocal(p.code(), lemma)) {
         return; // "A, B and C pledged troops" is not something they did to each other
       }
       for (ActorMention a : parties) {
