@@ -1,12 +1,13 @@
 package org.dyad.cli;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.dyad.pipeline.config.PipelineConfig;
 import picocli.CommandLine.Option;
 
-/** The dictionary and parsing options shared by the commands that code text. */
+/** The dictionary, parsing and limit options shared by the commands that code text. */
 final class DictionaryOptions {
   @Option(
       names = "--dictionary",
@@ -29,8 +30,27 @@ final class DictionaryOptions {
               + " slower, but stored parses can then be recoded with verbs added later.")
   boolean parseEverySentence;
 
+  @Option(
+      names = "--max-document-chars",
+      paramLabel = "N",
+      description =
+          "Skip, with the reason recorded, articles whose text is longer (default: ${DEFAULT-VALUE}).")
+  int maxDocumentChars = PipelineConfig.DEFAULT_MAX_DOCUMENT_CHARS;
+
+  @Option(
+      names = "--document-timeout",
+      paramLabel = "SECONDS",
+      description =
+          "Fail, with the reason recorded, an article whose analysis takes longer; the batch goes"
+              + " on (default: ${DEFAULT-VALUE}).")
+  long documentTimeoutSeconds = PipelineConfig.DEFAULT_DOCUMENT_TIME_LIMIT.toSeconds();
+
   PipelineConfig config() {
     return new PipelineConfig(
-        dictionaries, PipelineConfig.DEFAULT_MAX_DOCUMENT_CHARS, !onlyMyVerbs, parseEverySentence);
+        dictionaries,
+        maxDocumentChars,
+        !onlyMyVerbs,
+        parseEverySentence,
+        Duration.ofSeconds(documentTimeoutSeconds));
   }
 }

@@ -55,6 +55,14 @@ final class IngestCommand implements Callable<Integer> {
       description = "bar, lines, none, or auto (a bar on a terminal, lines elsewhere).")
   String progress;
 
+  @Option(
+      names = "--max-document-bytes",
+      paramLabel = "N",
+      description =
+          "Fail, without reading it, a document larger than this: a file of one article or feed,"
+              + " a JSONL line, a WARC record or a page (default: ${DEFAULT-VALUE}).")
+  long maxDocumentBytes = Sources.DEFAULT_MAX_DOCUMENT_BYTES;
+
   @Option(names = "--print", description = "Print the events this run stored, as a table.")
   boolean print;
 
@@ -66,7 +74,7 @@ final class IngestCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Sources readers = new Sources(date);
+    Sources readers = new Sources(date, maxDocumentBytes);
     List<ArticleInput> inputs = new ArrayList<>();
     for (String s : sources) {
       inputs.addAll(readers.read(s));

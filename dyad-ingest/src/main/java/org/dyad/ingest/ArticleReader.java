@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,14 +31,19 @@ public final class ArticleReader {
   public static ArticleInput text(Path file, LocalDate date, String id) {
     String origin = file.toString();
     try {
-      String text = decodeUtf8(Files.readAllBytes(file));
+      long size = Files.size(file);
+      if (size > Sources.DEFAULT_MAX_DOCUMENT_BYTES) {
+        return ArticleInput.failed(
+            origin, Sources.tooLarge(size, Sources.DEFAULT_MAX_DOCUMENT_BYTES));
+      }
+      String text = TextDecoding.decode(Files.readAllBytes(file));
       String name = file.getFileName().toString();
       String articleId = id != null && !id.isBlank() ? id : name.replaceFirst("\\.[^.]*$", "");
       return ArticleInput.of(
           origin,
-          new org.dyad.core.text.Article(articleId, date, "", "", WikiMarkup.strip(text), "", ""));
-    } catch (CharacterCodingException e) {
-      return ArticleInput.failed(origin, "not valid UTF-8 text");
+          new org.dyad.core.text.Article(articleId, date, "", "", PlainText.clean(text), "", ""));
+    } catch (TextDecoding.NotTextException e) {
+      return ArticleInput.failed(origin, e.getMessage());
     } catch (IOException e) {
       return ArticleInput.failed(origin, "cannot read: " + e.getMessage());
     }
@@ -57,8 +60,7 @@ public final class ArticleReader {
       }
       return ArticleInput.of(
           origin,
-          new org.dyad.core.text.Article(
-              id, date, "", "", WikiMarkup.strip(sb.toString()), "", ""));
+          new org.dyad.core.text.Article(id, date, "", "", PlainText.clean(sb.toString()), "", ""));
     } catch (IOException e) {
       return ArticleInput.failed(origin, "cannot read: " + e.getMessage());
     }
@@ -89,15 +91,34 @@ public final class ArticleReader {
   /** As {@link #jsonl(String, BufferedReader)}, with a date for lines that have none. */
   public static List<ArticleInput> jsonl(String origin, BufferedReader r, LocalDate defaultDate)
       throws IOException {
+    return jsonl(origin, r, defaultDate, Sources.DEFAULT_MAX_DOCUMENT_BYTES);
+  }
+
+  /**
+   * As {@link #jsonl(String, BufferedReader, LocalDate)}; a line longer than {@code maxLineChars}
+   * is not held in memory but skipped, as a failed input that says so.
+   */
+  public static List<ArticleInput> jsonl(
+      String origin, BufferedReader r, LocalDate defaultDate, long maxLineChars)
+      throws IOException {
     List<ArticleInput> out = new ArrayList<>();
-    String line;
+    BoundedLines lines = new BoundedLines(r, maxLineChars);
     int n = 0;
-    while ((line = r.readLine()) != null) {
+    for (BoundedLines.Line line = lines.next(); line != null; line = lines.next()) {
       n++;
-      if (line.isBlank()) {
-        continue;
+      String where = origin + ":" + n;
+      if (line.text() == null) {
+        out.add(
+            ArticleInput.failed(
+                where,
+                "line of "
+                    + line.length()
+                    + " characters exceeds the limit of "
+                    + maxLineChars
+                    + " per document"));
+      } else if (!line.text().isBlank()) {
+        out.add(jsonLine(where, line.text(), defaultDate));
       }
-      out.add(jsonLine(origin + ":" + n, line, defaultDate));
     }
     return out;
   }
@@ -111,6 +132,12 @@ public final class ArticleReader {
     }
     if (node == null || !node.isObject()) {
       return ArticleInput.failed(origin, "expected a JSON object");
+    }
+    for (String field : new String[] {"id", "date", "title", "source", "url", "language"}) {
+      JsonNode v = node.get(field);
+      if (v != null && !v.isNull() && !v.isValueNode()) {
+        return ArticleInput.failed(origin, "field '" + field + "' is not a string");
+      }
     }
     String id = str(node, "id");
     if (id.isBlank()) {
@@ -137,7 +164,7 @@ public final class ArticleReader {
             published,
             str(node, "source"),
             str(node, "title"),
-            WikiMarkup.strip(str(node, "text")),
+            PlainText.clean(str(node, "text")),
             str(node, "url"),
             str(node, "language")));
   }
@@ -145,16 +172,5 @@ public final class ArticleReader {
   private static String str(JsonNode node, String field) {
     JsonNode v = node.get(field);
     return v == null || v.isNull() ? "" : v.asText();
-  }
-
-  static String decodeUtf8(byte[] bytes) throws CharacterCodingException {
-    String s =
-        StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT)
-            .decode(java.nio.ByteBuffer.wrap(bytes))
-            .toString();
-    return s.startsWith("\uFEFF") ? s.substring(1) : s;
   }
 }

@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.dyad.core.text.Article;
@@ -12,7 +15,11 @@ import org.dyad.core.text.ArticleInput;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.QueryParser;
 
 /**
  * An article from an HTML page (jsoup): its main text without navigation and other boilerplate, its
@@ -81,15 +88,12 @@ public final class HtmlArticles {
     if (main == null) {
       return clean.body() == null ? "" : clean.body().text();
     }
-    StringBuilder sb = new StringBuilder();
-    Elements paragraphs = main.select("p, h2, h3, li, blockquote");
+    List<Element> paragraphs = outermost(main, "p, h2, h3, li, blockquote");
     if (paragraphs.isEmpty()) {
       return main.text();
     }
+    StringBuilder sb = new StringBuilder();
     for (Element p : paragraphs) {
-      if (p.parents().stream().anyMatch(a -> paragraphs.contains(a))) {
-        continue; // nested: its text is in the outer one
-      }
       String t = p.text().strip();
       if (!t.isEmpty()) {
         if (sb.length() > 0) {
@@ -101,8 +105,32 @@ public final class HtmlArticles {
     return sb.toString();
   }
 
-  /** The element whose direct {@code <p>} children hold the most text. */
+  /**
+   * The elements under {@code root} matching {@code query} that are not inside another match (the
+   * text of nested ones is in the outer one), in one pass over the tree: deeply nested markup must
+   * not cost time by the square of its depth.
+   */
+  private static List<Element> outermost(Element root, String query) {
+    Evaluator match = QueryParser.parse(query);
+    List<Element> out = new ArrayList<>();
+    NodeTraversor.filter(
+        new NodeFilter() {
+          @Override
+          public FilterResult head(Node node, int depth) {
+            if (depth > 0 && node instanceof Element e && e.is(match)) {
+              out.add(e);
+              return FilterResult.SKIP_CHILDREN;
+            }
+            return FilterResult.CONTINUE;
+          }
+        },
+        root);
+    return out;
+  }
+
+  /** The element whose direct {@code <p>} children hold the most text, in one pass. */
   private static Element densest(Document doc) {
+    IdentityHashMap<Element, Integer> lengths = new IdentityHashMap<>();
     Element best = null;
     int bestLength = 0;
     for (Element p : doc.select("p")) {
@@ -110,12 +138,7 @@ public final class HtmlArticles {
       if (parent == null) {
         continue;
       }
-      int length = 0;
-      for (Element child : parent.children()) {
-        if (child.tagName().equals("p")) {
-          length += child.text().length();
-        }
-      }
+      int length = lengths.merge(parent, p.text().length(), Integer::sum);
       if (length > bestLength) {
         best = parent;
         bestLength = length;

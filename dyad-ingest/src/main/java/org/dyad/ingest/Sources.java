@@ -8,7 +8,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,7 +30,11 @@ import org.dyad.core.text.ArticleInput;
  * <p>Thread safety: immutable.
  */
 public final class Sources {
+  /** The default of the largest document read: a file of one article, a JSONL line, a page. */
+  public static final long DEFAULT_MAX_DOCUMENT_BYTES = 32L << 20;
+
   private final LocalDate defaultDate;
+  private final long maxDocumentBytes;
   private final HttpClient http;
 
   /**
@@ -39,7 +42,21 @@ public final class Sources {
    *     a date, pages without one), or null to fail those
    */
   public Sources(LocalDate defaultDate) {
+    this(defaultDate, DEFAULT_MAX_DOCUMENT_BYTES);
+  }
+
+  /**
+   * @param defaultDate as for {@link #Sources(LocalDate)}
+   * @param maxDocumentBytes larger documents are not read into memory but failed with the reason:
+   *     files of one article or one feed, JSONL lines, WARC records and fetched pages
+   */
+  public Sources(LocalDate defaultDate, long maxDocumentBytes) {
+    if (maxDocumentBytes < 1) {
+      throw new IllegalArgumentException(
+          "the largest document must be at least 1 byte, got " + maxDocumentBytes);
+    }
     this.defaultDate = defaultDate;
+    this.maxDocumentBytes = maxDocumentBytes;
     this.http =
         HttpClient.newBuilder()
             .connectTimeout(Duration.ofSeconds(20))
@@ -90,13 +107,21 @@ public final class Sources {
     String n = f.getFileName().toString().toLowerCase(Locale.ROOT);
     String origin = f.toString();
     if (n.endsWith(".jsonl")) {
-      return ArticleReader.jsonl(f, defaultDate);
+      try (BufferedReader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
+        return ArticleReader.jsonl(origin, r, defaultDate, maxDocumentBytes);
+      } catch (IOException e) {
+        return List.of(ArticleInput.failed(origin, "cannot read: " + e.getMessage()));
+      }
     }
     if (n.endsWith(".warc") || n.endsWith(".warc.gz")) {
-      return WarcArticles.read(f);
+      return WarcArticles.read(f, maxDocumentBytes);
     }
     byte[] bytes;
     try {
+      long size = Files.size(f);
+      if (size > maxDocumentBytes) {
+        return List.of(ArticleInput.failed(origin, tooLarge(size, maxDocumentBytes)));
+      }
       bytes = Files.readAllBytes(f);
     } catch (IOException e) {
       return List.of(ArticleInput.failed(origin, "cannot read: " + e.getMessage()));
@@ -114,22 +139,25 @@ public final class Sources {
       try (BufferedReader r =
           new BufferedReader(
               new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8))) {
-        return ArticleReader.jsonl(origin, r, defaultDate);
+        return ArticleReader.jsonl(origin, r, defaultDate, maxDocumentBytes);
       } catch (IOException e) {
         return List.of(ArticleInput.failed(origin, "cannot read: " + e.getMessage()));
       }
     }
     if (n.endsWith(".warc") || n.endsWith(".warc.gz")) {
-      return WarcArticles.read(origin, new ByteArrayInputStream(bytes));
+      return WarcArticles.read(origin, new ByteArrayInputStream(bytes), maxDocumentBytes);
+    }
+    if (bytes.length > maxDocumentBytes) {
+      return List.of(ArticleInput.failed(origin, tooLarge(bytes.length, maxDocumentBytes)));
     }
     if (n.endsWith(".xml") || n.endsWith(".rss") || n.endsWith(".atom")) {
       return FeedArticles.read(origin, bytes);
     }
     String text;
     try {
-      text = ArticleReader.decodeUtf8(bytes);
-    } catch (CharacterCodingException e) {
-      return List.of(ArticleInput.failed(origin, "not valid UTF-8 text"));
+      text = TextDecoding.decode(bytes);
+    } catch (TextDecoding.NotTextException e) {
+      return List.of(ArticleInput.failed(origin, e.getMessage()));
     }
     if (n.endsWith(".html") || n.endsWith(".htm")) {
       return List.of(HtmlArticles.read(origin, text, "", defaultDate));
@@ -138,11 +166,23 @@ public final class Sources {
       return List.of(ArticleInput.failed(origin, "a text file has no date: give --date"));
     }
     String id = origin.substring(origin.lastIndexOf('/') + 1).replaceFirst("\\.[^.]*$", "");
-    return List.of(ArticleInput.of(origin, new Article(id, defaultDate, "", "", text, "", "")));
+    return List.of(
+        ArticleInput.of(
+            origin, new Article(id, defaultDate, "", "", PlainText.clean(text), "", "")));
+  }
+
+  /** The reason a document over the size limit is not read. */
+  static String tooLarge(long size, long limit) {
+    return "document of "
+        + size
+        + " bytes exceeds the limit of "
+        + limit
+        + " bytes (raise it with --max-document-bytes)";
   }
 
   private List<ArticleInput> url(String url) {
-    HttpResponse<byte[]> resp;
+    HttpResponse<java.io.InputStream> resp;
+    byte[] body;
     try {
       resp =
           http.send(
@@ -150,7 +190,10 @@ public final class Sources {
                   .timeout(Duration.ofSeconds(60))
                   .header("User-Agent", "dyad/0.1 (political event coder)")
                   .build(),
-              HttpResponse.BodyHandlers.ofByteArray());
+              HttpResponse.BodyHandlers.ofInputStream());
+      try (java.io.InputStream in = resp.body()) {
+        body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8L, maxDocumentBytes + 1));
+      }
     } catch (IOException | IllegalArgumentException e) {
       return List.of(ArticleInput.failed(url, "fetching failed: " + e.getMessage()));
     } catch (InterruptedException e) {
@@ -160,15 +203,18 @@ public final class Sources {
     if (resp.statusCode() / 100 != 2) {
       return List.of(ArticleInput.failed(url, "HTTP status " + resp.statusCode()));
     }
+    if (body.length > maxDocumentBytes) {
+      return List.of(
+          ArticleInput.failed(url, "the page is larger than " + maxDocumentBytes + " bytes"));
+    }
     String type = resp.headers().firstValue("Content-Type").orElse("").toLowerCase(Locale.ROOT);
     if (type.contains("html")) {
       try {
-        return List.of(
-            HtmlArticles.read(url, ArticleReader.decodeUtf8(resp.body()), url, defaultDate));
-      } catch (CharacterCodingException e) {
-        return List.of(ArticleInput.failed(url, "page is not valid UTF-8"));
+        return List.of(HtmlArticles.read(url, TextDecoding.decode(body), url, defaultDate));
+      } catch (TextDecoding.NotTextException e) {
+        return List.of(ArticleInput.failed(url, "page: " + e.getMessage()));
       }
     }
-    return FeedArticles.read(url, resp.body());
+    return FeedArticles.read(url, body);
   }
 }

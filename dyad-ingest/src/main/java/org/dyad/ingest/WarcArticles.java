@@ -27,8 +27,13 @@ public final class WarcArticles {
   private WarcArticles() {}
 
   public static List<ArticleInput> read(Path file) {
+    return read(file, Sources.DEFAULT_MAX_DOCUMENT_BYTES);
+  }
+
+  /** As {@link #read(Path)}; a page larger than {@code maxPageBytes} is failed, not read. */
+  public static List<ArticleInput> read(Path file, long maxPageBytes) {
     try (WarcReader reader = new WarcReader(file)) {
-      return read(file.toString(), reader);
+      return read(file.toString(), reader, maxPageBytes);
     } catch (IOException e) {
       return List.of(ArticleInput.failed(file.toString(), "cannot read WARC: " + e.getMessage()));
     }
@@ -36,14 +41,19 @@ public final class WarcArticles {
 
   /** The pages of a WARC file read from a stream (plain or gzipped); {@code origin} names it. */
   public static List<ArticleInput> read(String origin, InputStream in) {
+    return read(origin, in, Sources.DEFAULT_MAX_DOCUMENT_BYTES);
+  }
+
+  /** As {@link #read(String, InputStream)}; a page larger than {@code maxPageBytes} is failed. */
+  public static List<ArticleInput> read(String origin, InputStream in, long maxPageBytes) {
     try (WarcReader reader = new WarcReader(in)) {
-      return read(origin, reader);
+      return read(origin, reader, maxPageBytes);
     } catch (IOException e) {
       return List.of(ArticleInput.failed(origin, "cannot read WARC: " + e.getMessage()));
     }
   }
 
-  private static List<ArticleInput> read(String file, WarcReader reader) {
+  private static List<ArticleInput> read(String file, WarcReader reader, long maxPageBytes) {
     List<ArticleInput> out = new ArrayList<>();
     int n = 0;
     try {
@@ -57,12 +67,18 @@ public final class WarcArticles {
         byte[] body;
         try {
           type = resp.http().contentType();
-          body = resp.http().body().stream().readAllBytes();
+          body =
+              resp.http().body().stream()
+                  .readNBytes((int) Math.min(Integer.MAX_VALUE - 8L, maxPageBytes + 1));
         } catch (IOException | IllegalArgumentException e) {
           out.add(ArticleInput.failed(where, "unreadable HTTP response: " + e.getMessage()));
           continue;
         }
         if (!type.base().toString().toLowerCase(Locale.ROOT).contains("html")) {
+          continue;
+        }
+        if (body.length > maxPageBytes) {
+          out.add(ArticleInput.failed(where, "page larger than " + maxPageBytes + " bytes"));
           continue;
         }
         Charset cs = charset(type);

@@ -197,7 +197,7 @@ class ReadersTest {
     Files.writeString(dir.resolve("b.txt"), "Putin visited Pyongyang.");
     Files.writeString(dir.resolve("a.html"), PAGE);
     Files.writeString(dir.resolve("notes.md"), "ignored");
-    Files.write(dir.resolve("c.txt"), new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1});
+    Files.write(dir.resolve("c.txt"), new byte[] {'a', (byte) 0xc3, 0x28, 'b'});
     List<ArticleInput> dated = new Sources(LocalDate.of(2024, 6, 19)).read(dir.toString());
     assertThat(dated)
         .extracting(ArticleInput::origin)
@@ -205,7 +205,8 @@ class ReadersTest {
             dir.resolve("a.html").toString(),
             dir.resolve("b.txt").toString(),
             dir.resolve("c.txt").toString());
-    assertThat(dated.get(2).error()).isEqualTo("not valid UTF-8 text");
+    assertThat(dated.get(2).error())
+        .isEqualTo("not valid UTF-8 text: byte 0xC3 at offset 1 (convert the file to UTF-8)");
     List<ArticleInput> undated = new Sources(null).read(dir.resolve("b.txt").toString());
     assertThat(undated)
         .singleElement()

@@ -13,6 +13,7 @@ import org.dyad.core.actor.ActorResolver;
 import org.dyad.core.actor.ResolvedDocument;
 import org.dyad.core.event.CodedEvent;
 import org.dyad.core.event.EventCoder;
+import org.dyad.core.nlp.AnalysisInterruptedException;
 import org.dyad.core.nlp.ParsedDocument;
 import org.dyad.core.nlp.SentenceSelector;
 import org.dyad.core.nlp.StageTiming;
@@ -130,6 +131,10 @@ public final class DyadPipeline {
     }
   }
 
+  /**
+   * Analyses and codes one article, within the configured size and time limits; never throws for a
+   * bad document.
+   */
   public DocumentOutcome process(Article article) {
     String id = article.id();
     if (article.text().isBlank()) {
@@ -149,13 +154,23 @@ public final class DyadPipeline {
     if (!LanguageCheck.looksEnglish(article.text())) {
       return DocumentOutcome.skipped(id, "text does not look English (Dyad codes English only)");
     }
-    ParsedDocument parsed;
-    try {
-      parsed = analyzer.analyze(article, selector, dating);
-    } catch (RuntimeException | StackOverflowError e) {
-      return DocumentOutcome.failed(id, "analysis failed: " + e);
+    try (DocumentDeadline deadline = new DocumentDeadline(config.documentTimeLimit())) {
+      ParsedDocument parsed;
+      try {
+        parsed = analyzer.analyze(article, selector, dating);
+      } catch (AnalysisInterruptedException e) {
+        return DocumentOutcome.failed(
+            id,
+            deadline.expired()
+                ? "analysis took longer than the limit of "
+                    + config.documentTimeLimit().toSeconds()
+                    + " s per document"
+                : "analysis interrupted");
+      } catch (RuntimeException | StackOverflowError e) {
+        return DocumentOutcome.failed(id, "analysis failed: " + e);
+      }
+      return codeParsed(parsed);
     }
-    return codeParsed(parsed);
   }
 
   /**

@@ -71,6 +71,7 @@ final class Stages {
       return doc;
     }
     split.run(doc, -1, -1); // counts are known once split
+    LongSentences.cut(doc, LongSentences.MAX_TOKENS);
     int sentences = doc.get(CoreAnnotations.SentencesAnnotation.class).size();
     int tokens = doc.get(CoreAnnotations.TokensAnnotation.class).size();
     split.count(sentences, tokens);
@@ -124,6 +125,16 @@ final class Stages {
     return part;
   }
 
+  /**
+   * Ends the analysis of a document whose time is up: the caller's watchdog interrupts the thread,
+   * and each stage looks before it starts (CoreNLP's annotators do not look on their own).
+   */
+  static void stopIfInterrupted() {
+    if (Thread.currentThread().isInterrupted()) {
+      throw new org.dyad.core.nlp.AnalysisInterruptedException();
+    }
+  }
+
   List<StageTiming> timings() {
     return List.of(
         split.timing(),
@@ -148,6 +159,7 @@ final class Stages {
     }
 
     void run(Annotation doc, int sentenceCount, int tokenCount) {
+      stopIfInterrupted();
       long start = System.nanoTime();
       pipeline.annotate(doc);
       nanos.add(System.nanoTime() - start);

@@ -2,6 +2,7 @@ package org.dyad.pipeline.config;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -14,13 +15,22 @@ import java.util.List;
  * @param parseEverySentence whether every sentence is parsed (true), or only those that can yield
  *     an event (false, the default and several times faster); stored parses of the others have no
  *     dependencies, so a later recode with new verbs cannot code them
+ * @param documentTimeLimit a document whose analysis takes longer fails with the reason, and the
+ *     batch goes on
  */
 public record PipelineConfig(
     List<Path> dictionaryDirectories,
     int maxDocumentChars,
     boolean bundledVerbs,
-    boolean parseEverySentence) {
+    boolean parseEverySentence,
+    Duration documentTimeLimit) {
   public static final int DEFAULT_MAX_DOCUMENT_CHARS = 1_000_000;
+
+  /**
+   * Ten times what the analysis of a document at the size limit took (1,000,000 characters, about
+   * 8,000 sentences, on one core of the development machine).
+   */
+  public static final Duration DEFAULT_DOCUMENT_TIME_LIMIT = Duration.ofMinutes(5);
 
   public PipelineConfig {
     dictionaryDirectories = List.copyOf(dictionaryDirectories);
@@ -33,6 +43,10 @@ public record PipelineConfig(
       throw new ConfigException(
           "verbs.bundled: turning the bundled verb patterns off needs a dictionary directory");
     }
+    if (documentTimeLimit.isNegative() || documentTimeLimit.isZero()) {
+      throw new ConfigException(
+          "limits.documentTimeLimit: must be positive, got " + documentTimeLimit);
+    }
     if (maxDocumentChars < 1) {
       throw new ConfigException(
           "limits.maxDocumentChars: must be positive, got " + maxDocumentChars);
@@ -41,7 +55,7 @@ public record PipelineConfig(
 
   public PipelineConfig(
       List<Path> dictionaryDirectories, int maxDocumentChars, boolean bundledVerbs) {
-    this(dictionaryDirectories, maxDocumentChars, bundledVerbs, false);
+    this(dictionaryDirectories, maxDocumentChars, bundledVerbs, false, DEFAULT_DOCUMENT_TIME_LIMIT);
   }
 
   public PipelineConfig(List<Path> dictionaryDirectories, int maxDocumentChars) {
@@ -50,7 +64,14 @@ public record PipelineConfig(
 
   /** The same settings, with every sentence parsed or not. */
   public PipelineConfig withParseEverySentence(boolean every) {
-    return new PipelineConfig(dictionaryDirectories, maxDocumentChars, bundledVerbs, every);
+    return new PipelineConfig(
+        dictionaryDirectories, maxDocumentChars, bundledVerbs, every, documentTimeLimit);
+  }
+
+  /** The same settings, with other limits per document. */
+  public PipelineConfig withLimits(int maxChars, Duration timeLimit) {
+    return new PipelineConfig(
+        dictionaryDirectories, maxChars, bundledVerbs, parseEverySentence, timeLimit);
   }
 
   public static PipelineConfig defaults() {
