@@ -71,7 +71,10 @@ public final class WarcArticles {
               resp.http().body().stream()
                   .readNBytes((int) Math.min(Integer.MAX_VALUE - 8L, maxPageBytes + 1));
         } catch (IOException | IllegalArgumentException e) {
-          out.add(ArticleInput.failed(where, "unreadable HTTP response: " + e.getMessage()));
+          out.add(
+              ArticleInput.failed(
+                  where,
+                  "WARC response unreadable (truncated or garbled record): " + e.getMessage()));
           continue;
         }
         if (!type.base().toString().toLowerCase(Locale.ROOT).contains("html")) {
