@@ -66,9 +66,8 @@ class HostileInputTest {
 
   @Test
   void utf16_is_decoded_and_markup_in_text_is_removed() {
-    assertThat(read.get("utf16-bom.txt").article().text()).startsWith("Russian President");
-    assertThat(read.get("utf16-nobom.txt").article().text())
-        .isEqualTo(read.get("good.txt").article().text());
+    assertThat(read.get("utf16-bom.txt").article().text()).isEqualTo(HostileCorpus.good(1));
+    assertThat(read.get("utf16-nobom.txt").article().text()).isEqualTo(HostileCorpus.good(2));
     String scripted = read.get("script.txt").article().text();
     assertThat(scripted)
         .contains("Putin met Chinese President")
@@ -80,9 +79,9 @@ class HostileInputTest {
 
   @Test
   void deeply_nested_and_unclosed_html_give_their_text() {
-    assertThat(read.get("nested.html").article().text()).contains("Japan condemned North Korea");
+    assertThat(read.get("nested.html").article().text()).isEqualTo(HostileCorpus.good(5));
     assertThat(read.get("unclosed.html").article().text())
-        .contains("Japan condemned North Korea")
+        .contains(HostileCorpus.good(6).substring(0, 40))
         .contains("Germany accused Russia");
   }
 

@@ -13,7 +13,6 @@ import org.dyad.core.actor.ActorResolver;
 import org.dyad.core.actor.ResolvedDocument;
 import org.dyad.core.event.CodedEvent;
 import org.dyad.core.event.EventCoder;
-import org.dyad.core.nlp.AnalysisInterruptedException;
 import org.dyad.core.nlp.ParsedDocument;
 import org.dyad.core.nlp.SentenceSelector;
 import org.dyad.core.nlp.StageTiming;
@@ -158,19 +157,22 @@ public final class DyadPipeline {
       ParsedDocument parsed;
       try {
         parsed = analyzer.analyze(article, selector, dating);
-      } catch (AnalysisInterruptedException e) {
-        return DocumentOutcome.failed(
-            id,
-            deadline.expired()
-                ? "analysis took longer than the limit of "
-                    + config.documentTimeLimit().toSeconds()
-                    + " s per document"
-                : "analysis interrupted");
       } catch (RuntimeException | StackOverflowError e) {
-        return DocumentOutcome.failed(id, "analysis failed: " + e);
+        // Dyad's stages and some of CoreNLP's stop with their own exception when interrupted.
+        return DocumentOutcome.failed(
+            id, deadline.expired() ? overTime() : "analysis failed: " + e);
+      }
+      if (deadline.expired()) { // it ended in the last stage, after the limit
+        return DocumentOutcome.failed(id, overTime());
       }
       return codeParsed(parsed);
     }
+  }
+
+  private String overTime() {
+    return "analysis took longer than the limit of "
+        + config.documentTimeLimit().toSeconds()
+        + " s per document";
   }
 
   /**

@@ -65,7 +65,50 @@ public final class HostileCorpus {
           + " The two leaders signed an agreement on energy cooperation.\n\n"
           + "Japan condemned North Korea for firing a ballistic missile over the Sea of Japan.";
 
+  private static final String[] COUNTRIES = {
+    "Russia", "China", "Japan", "Germany", "France", "Iran", "Turkey", "India", "Brazil", "Egypt",
+    "Poland", "Canada", "Mexico", "Kenya", "Spain"
+  };
+
+  private static final String[] ACTIONS = {
+    "%s condemned %s for its missile tests on %s.",
+    "%s signed a trade agreement with %s on %s.",
+    "%s accused %s of spying on its diplomats on %s.",
+    "%s praised %s for its help after the floods on %s.",
+    "%s expelled two diplomats from %s on %s.",
+    "%s threatened %s with sanctions on %s."
+  };
+
+  private static final String[] DAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday"};
+
   private HostileCorpus() {}
+
+  /**
+   * A short English news article, different for each {@code n} (so that no two good inputs are
+   * near-duplicates of each other), every sentence of which codes as an event.
+   */
+  public static String good(int n) {
+    StringBuilder sb = new StringBuilder();
+    for (int s = 0; s < 3; s++) {
+      int k = n * 3 + s;
+      String source = COUNTRIES[k % COUNTRIES.length];
+      String target = COUNTRIES[(k * 7 + 3) % COUNTRIES.length];
+      if (source.equals(target)) {
+        target = COUNTRIES[(k * 7 + 4) % COUNTRIES.length];
+      }
+      if (s > 0) {
+        sb.append(s == 1 ? " " : "\n\n");
+      }
+      sb.append(
+          String.format(
+              java.util.Locale.ROOT,
+              ACTIONS[(n + s * 5) % ACTIONS.length],
+              source,
+              target,
+              DAYS[k % DAYS.length]));
+    }
+    return sb.toString();
+  }
 
   /** Writes the corpus into {@code dir} and returns what each input must end in. */
   public static List<Expected> write(Path dir) {
@@ -78,7 +121,7 @@ public final class HostileCorpus {
 
   private static List<Expected> writeAll(Path dir) throws IOException {
     List<Expected> out = new ArrayList<>();
-    Files.writeString(dir.resolve("good.txt"), GOOD);
+    Files.writeString(dir.resolve("good.txt"), good(0));
     out.add(coded("good.txt"));
 
     Files.write(dir.resolve("image.txt"), png());
@@ -92,9 +135,9 @@ public final class HostileCorpus {
         ("Le pr\u00e9sident fran\u00e7ais a rencontr\u00e9 le chancelier. " + GOOD)
             .getBytes(StandardCharsets.ISO_8859_1));
     out.add(failed("latin1.txt", Stage.READER, "not valid UTF-8"));
-    Files.write(dir.resolve("utf16-bom.txt"), withBom(GOOD, StandardCharsets.UTF_16LE));
+    Files.write(dir.resolve("utf16-bom.txt"), withBom(good(1), StandardCharsets.UTF_16LE));
     out.add(coded("utf16-bom.txt"));
-    Files.write(dir.resolve("utf16-nobom.txt"), GOOD.getBytes(StandardCharsets.UTF_16BE));
+    Files.write(dir.resolve("utf16-nobom.txt"), good(2).getBytes(StandardCharsets.UTF_16BE));
     out.add(coded("utf16-nobom.txt"));
 
     Files.writeString(dir.resolve("empty.txt"), "");
@@ -110,12 +153,12 @@ public final class HostileCorpus {
     Files.writeString(dir.resolve("script.txt"), SCRIPTED);
     out.add(coded("script.txt"));
 
-    Files.writeString(dir.resolve("nested.html"), nestedHtml(50_000));
+    Files.writeString(dir.resolve("nested.html"), nestedHtml(50_000, good(5)));
     out.add(coded("nested.html"));
-    Files.writeString(dir.resolve("unclosed.html"), UNCLOSED_HTML);
+    Files.writeString(dir.resolve("unclosed.html"), unclosedHtml(good(6)));
     out.add(coded("unclosed.html"));
 
-    byte[] record1 = warcResponse("https://news.example/one", page(GOOD));
+    byte[] record1 = warcResponse("https://news.example/one", page(good(3)));
     byte[] record2 = warcResponse("https://news.example/two", page(SECOND));
     byte[] truncated = new byte[record1.length + record2.length / 2];
     System.arraycopy(record1, 0, truncated, 0, record1.length);
@@ -123,10 +166,11 @@ public final class HostileCorpus {
     Files.write(dir.resolve("truncated.warc"), truncated);
     out.add(coded("truncated.warc#1"));
     out.add(failed("truncated.warc#2", Stage.READER, "WARC"));
-    byte[] garbled = new byte[record1.length + 512];
-    System.arraycopy(record1, 0, garbled, 0, record1.length);
+    byte[] other = warcResponse("https://news.example/three", page(good(4)));
+    byte[] garbled = new byte[other.length + 512];
+    System.arraycopy(other, 0, garbled, 0, other.length);
     new Random(9).nextBytes(noise);
-    System.arraycopy(noise, 0, garbled, record1.length, 512);
+    System.arraycopy(noise, 0, garbled, other.length, 512);
     Files.write(dir.resolve("garbled.warc"), garbled);
     out.add(coded("garbled.warc#1"));
     out.add(failed("garbled.warc#2", Stage.READER, "WARC record unreadable"));
@@ -222,11 +266,11 @@ public final class HostileCorpus {
     return sb.toString();
   }
 
-  static String nestedHtml(int depth) {
+  static String nestedHtml(int depth, String text) {
     StringBuilder sb = new StringBuilder("<html lang=\"en\"><head><title>Deep</title>");
     sb.append("<meta property=\"article:published_time\" content=\"" + DATE + "\"></head><body>");
     sb.append("<div>".repeat(depth));
-    sb.append("<p>").append(GOOD.replace("\n\n", "</p><p>")).append("</p>");
+    sb.append("<p>").append(text.replace("\n\n", "</p><p>")).append("</p>");
     sb.append("<li><blockquote><p>".repeat(depth / 10));
     sb.append("</div>".repeat(depth / 2)); // and the rest never closed
     return sb.toString();
@@ -292,13 +336,14 @@ public final class HostileCorpus {
           + "<style>p { color: red }</style>\n\n"
           + "<b>Japan</b> condemned <i>North Korea</i> for firing a ballistic missile.";
 
-  private static final String UNCLOSED_HTML =
-      "<html><head><meta name=\"date\" content=\""
-          + DATE
-          + "\"><title>Unclosed</title><body><div><p>"
-          + GOOD.replace("\n\n", "<p>")
-          + "<table><tr><td><b><i><u><span><p>Germany accused Russia of a cyber attack"
-          + "<div><a href='x'><em>";
+  private static String unclosedHtml(String text) {
+    return "<html><head><meta name=\"date\" content=\""
+        + DATE
+        + "\"><title>Unclosed</title><body><div><p>"
+        + text.replace("\n\n", "<p>")
+        + "<table><tr><td><b><i><u><span><p>Germany accused Russia of a cyber attack"
+        + "<div><a href='x'><em>";
+  }
 
   private static final String XXE =
       "<?xml version=\"1.0\"?>\n"
@@ -324,7 +369,7 @@ public final class HostileCorpus {
 
   private static final List<String> BROKEN_JSONL =
       List.of(
-          "{\"id\": \"j1\", \"date\": \"" + DATE + "\", \"text\": \"" + json(GOOD) + "\"}",
+          "{\"id\": \"j1\", \"date\": \"" + DATE + "\", \"text\": \"" + json(good(7)) + "\"}",
           "{\"id\": \"j2\", \"date\": \"" + DATE + "\", \"text\": \"Japan condemned",
           "{\"id\": \"j3\", \"date\": \"" + DATE + "\", \"text\": 42}",
           "{\"date\": \"" + DATE + "\", \"text\": \"" + json(SECOND) + "\"}",
@@ -335,5 +380,5 @@ public final class HostileCorpus {
               + DATE
               + "\", \"language\": \"de\", \"text\": \"Die Regierung hat am Dienstag"
               + " beschlossen, die Sanktionen zu verl\u00e4ngern.\"}",
-          "{\"id\": \"j9\", \"date\": \"" + DATE + "\", \"text\": \"" + json(SECOND) + "\"}");
+          "{\"id\": \"j9\", \"date\": \"" + DATE + "\", \"text\": \"" + json(good(8)) + "\"}");
 }

@@ -22,6 +22,9 @@ final class Stages {
   private static final String THREE_CLASS_NER =
       "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
 
+  /** Sentences per call of the parser and SUTime: a few seconds of parsing at most. */
+  private static final int BATCH = 64;
+
   private final Stage split;
   private final Stage pos;
   private final Stage lemma;
@@ -95,7 +98,7 @@ final class Stages {
 
   /** Parses some sentences of a first-passed document, in place. */
   void parse(Annotation doc, List<CoreMap> sentences) {
-    parse.run(part(doc, sentences));
+    inBatches(parse, doc, sentences);
   }
 
   /** Finds the time expressions of some sentences, in place: those with a time word. */
@@ -106,8 +109,16 @@ final class Stages {
         timed.add(s);
       }
     }
-    if (!timed.isEmpty()) {
-      times.run(part(doc, timed));
+    inBatches(times, doc, timed);
+  }
+
+  /**
+   * Runs a stage over some sentences a batch at a time, so that a time limit, which is looked at
+   * before each batch, stops a long document soon after it passes.
+   */
+  private static void inBatches(Stage stage, Annotation doc, List<CoreMap> sentences) {
+    for (int from = 0; from < sentences.size(); from += BATCH) {
+      stage.run(part(doc, sentences.subList(from, Math.min(sentences.size(), from + BATCH))));
     }
   }
 
