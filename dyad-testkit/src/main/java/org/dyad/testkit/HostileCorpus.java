@@ -276,13 +276,15 @@ public final class HostileCorpus {
     return sb.toString();
   }
 
-  private static String page(String text) {
+  /** A news page of {@code text}, without a date of its own. */
+  public static String page(String text) {
     return "<html lang=\"en\"><head><title>News</title></head><body><article><p>"
         + text.replace("\n\n", "</p><p>")
         + "</p></article></body></html>";
   }
 
-  private static byte[] warcResponse(String uri, String html) {
+  /** A WARC response record of an HTML page, dated {@link #DATE}. */
+  public static byte[] warcResponse(String uri, String html) {
     byte[] body = html.getBytes(StandardCharsets.UTF_8);
     String http =
         "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: "
