@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -83,8 +85,24 @@ public final class EventExport {
 
   private EventExport() {}
 
+  /** Opens a file for writing: the file system, or in tests one that fails part-way. */
+  @FunctionalInterface
+  interface Opener {
+    OutputStream open(Path file) throws IOException;
+  }
+
   /** Exports the query's events; returns the number of rows written. */
   public static int write(EventStore store, EventQuery query, Format format, View view, Path out) {
+    return write(store, query, format, view, out, Files::newOutputStream);
+  }
+
+  /**
+   * As {@link #write(EventStore, EventQuery, Format, View, Path)}, writing through {@code opener}:
+   * whatever goes wrong while writing, {@code out} keeps its old content, and no temporary file is
+   * left behind.
+   */
+  static int write(
+      EventStore store, EventQuery query, Format format, View view, Path out, Opener opener) {
     List<Row> rows = rows(store, query, view);
     Path dir = out.toAbsolutePath().getParent();
     try {
@@ -94,14 +112,14 @@ public final class EventExport {
         if (format == Format.PARQUET) {
           Path csv = Files.createTempFile(dir, "." + out.getFileName() + ".", ".csv.part");
           try {
-            writeText(csv, Format.CSV, rows);
+            writeText(opener.open(csv), Format.CSV, rows);
             Files.delete(tmp);
             ParquetFiles.fromCsv(csv, CSV_COLUMNS, PARQUET_TYPES, tmp);
           } finally {
             Files.deleteIfExists(csv);
           }
         } else {
-          writeText(tmp, format, rows);
+          writeText(opener.open(tmp), format, rows);
         }
         Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       } finally {
@@ -163,8 +181,10 @@ public final class EventExport {
         });
   }
 
-  private static void writeText(Path file, Format format, List<Row> rows) throws IOException {
-    try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+  private static void writeText(OutputStream file, Format format, List<Row> rows)
+      throws IOException {
+    try (BufferedWriter w =
+        new BufferedWriter(new OutputStreamWriter(file, StandardCharsets.UTF_8))) {
       if (format == Format.CSV) {
         w.write(Csv.line(CSV_COLUMNS));
       }
