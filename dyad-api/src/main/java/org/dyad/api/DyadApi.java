@@ -45,6 +45,7 @@ public final class DyadApi implements AutoCloseable {
             cfg -> {
               cfg.showJavalinBanner = false;
               cfg.http.maxRequestSize = config.maxBodyBytes();
+              cfg.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
               if (DyadApi.class.getResource(DASHBOARD) != null) {
                 cfg.staticFiles.add(
                     s -> {
