@@ -32,9 +32,10 @@ import org.dyad.core.text.Article;
 /**
  * An {@link EventStore} over one JDBC connection to DuckDB or PostgreSQL.
  *
- * <p>Design decision: one connection, every method synchronised. Ingest has one writer anyway (the
- * pipeline parses in parallel and stores in input order, which keeps runs reproducible), and one
- * connection gives DuckDB's single-writer file and PostgreSQL the same behaviour.
+ * <p>Design decision: one connection writes, and its methods are synchronised. Ingest has one
+ * writer anyway (the pipeline parses in parallel and stores in input order, which keeps runs
+ * reproducible), and one connection gives DuckDB's single-writer file and PostgreSQL the same
+ * behaviour.
  *
  * <p>Thread safety: safe to share; calls are serialised.
  */
@@ -42,23 +43,28 @@ final class JdbcEventStore implements EventStore {
   private final Connection c;
   private final Dialect dialect;
   private final String location;
-  private final StoredEvents events;
-  private final StoredRuns runs;
   private final StoredArticles articles;
-  private final StoredSeries series;
   private final DocumentRows rows;
 
-  JdbcEventStore(Connection c, Dialect dialect, String location) throws SQLException {
+  /** Connections for reads, besides the writer's. */
+  static final int READERS = 4;
+
+  private final ReadConnections readers;
+
+  /**
+   * @param c the connection that writes (and makes the schema)
+   * @param more opens further connections to the same database, for concurrent reads
+   */
+  JdbcEventStore(Connection c, ReadConnections.Opener more, Dialect dialect, String location)
+      throws SQLException {
     this.c = c;
     this.dialect = dialect;
     this.location = location;
-    this.events = new StoredEvents(c);
-    this.runs = new StoredRuns(c);
     this.articles = new StoredArticles(c);
-    this.series = new StoredSeries(c);
     this.rows = new DocumentRows(c);
     Migrations.apply(c);
     c.setAutoCommit(false);
+    this.readers = new ReadConnections(more, READERS);
   }
 
   @Override
@@ -71,7 +77,7 @@ final class JdbcEventStore implements EventStore {
     return write(
         "starting a run",
         () -> {
-          long id = single("SELECT COALESCE(MAX(id), 0) + 1 FROM runs");
+          long id = single(c, "SELECT COALESCE(MAX(id), 0) + 1 FROM runs");
           try (PreparedStatement ps =
               c.prepareStatement(
                   "INSERT INTO runs (id, command, inputs, dictionary, started_at) VALUES (?, ?, ?,"
@@ -104,7 +110,7 @@ final class JdbcEventStore implements EventStore {
 
   @Override
   public synchronized boolean hasArticle(String articleId) {
-    return read(
+    return readOnWriter(
         "looking up article " + articleId,
         () -> {
           try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM articles WHERE id = ?")) {
@@ -118,7 +124,7 @@ final class JdbcEventStore implements EventStore {
 
   @Override
   public synchronized Map<String, Long> fingerprints() {
-    return read(
+    return readOnWriter(
         "reading fingerprints",
         () -> {
           Map<String, Long> out = new LinkedHashMap<>();
@@ -138,7 +144,7 @@ final class JdbcEventStore implements EventStore {
         "storing article " + doc.articleId(),
         () -> {
           if (!exists("SELECT 1 FROM articles WHERE id = ?", doc.articleId())) {
-            long seq = single("SELECT COALESCE(MAX(seq), 0) + 1 FROM articles");
+            long seq = single(c, "SELECT COALESCE(MAX(seq), 0) + 1 FROM articles");
             rows.insertArticle(runId, seq, doc);
             rows.insertSentences(doc.parsed());
             rows.insertEvents(doc.events(), seq, doc.parsed().article().source());
@@ -193,33 +199,33 @@ final class JdbcEventStore implements EventStore {
   }
 
   @Override
-  public synchronized List<RunSummary> runs() {
-    return read("listing runs", () -> runs.runs(null));
+  public List<RunSummary> runs() {
+    return read("listing runs", r -> r.runs().runs(null));
   }
 
   @Override
-  public synchronized Optional<RunSummary> run(long runId) {
-    return read("reading run " + runId, () -> runs.runs(runId).stream().findFirst());
+  public Optional<RunSummary> run(long runId) {
+    return read("reading run " + runId, r -> r.runs().runs(runId).stream().findFirst());
   }
 
   @Override
-  public synchronized List<DocumentRecord> outcomes(long runId) {
-    return read("reading the outcomes of run " + runId, () -> runs.outcomes(runId));
+  public List<DocumentRecord> outcomes(long runId) {
+    return read("reading the outcomes of run " + runId, r -> r.runs().outcomes(runId));
   }
 
   @Override
-  public synchronized long articleCount() {
-    return read("counting articles", () -> single("SELECT COUNT(*) FROM articles"));
+  public long articleCount() {
+    return read("counting articles", r -> single(r.connection(), "SELECT COUNT(*) FROM articles"));
   }
 
   @Override
-  public synchronized Optional<Article> article(String articleId) {
-    return read("reading article " + articleId, () -> articles.article(articleId));
+  public Optional<Article> article(String articleId) {
+    return read("reading article " + articleId, r -> r.articles().article(articleId));
   }
 
   @Override
   public synchronized void forEachParsed(Consumer<ParsedDocument> sink) {
-    read(
+    readOnWriter(
         "reading stored parses",
         () -> {
           articles.forEachParsed(sink);
@@ -228,45 +234,46 @@ final class JdbcEventStore implements EventStore {
   }
 
   @Override
-  public synchronized List<CodedEvent> events(EventQuery q) {
-    return read("querying events", () -> events.matching(q));
+  public List<CodedEvent> events(EventQuery q) {
+    return read("querying events", r -> r.events().matching(q));
   }
 
   @Override
-  public synchronized Optional<CodedEvent> event(String dyadId) {
-    return read("reading event " + dyadId, () -> events.dyad(dyadId));
+  public Optional<CodedEvent> event(String dyadId) {
+    return read("reading event " + dyadId, r -> r.events().dyad(dyadId));
   }
 
   @Override
-  public synchronized List<CodedEvent> articleEvents(String articleId) {
-    return read("reading the events of article " + articleId, () -> events.ofArticle(articleId));
+  public List<CodedEvent> articleEvents(String articleId) {
+    return read("reading the events of article " + articleId, r -> r.events().ofArticle(articleId));
   }
 
   @Override
-  public synchronized List<SeriesPoint> series(SeriesQuery q) {
-    return read("computing the series " + q.a() + "-" + q.b(), () -> series.series(q));
+  public List<SeriesPoint> series(SeriesQuery q) {
+    return read("computing the series " + q.a() + "-" + q.b(), r -> r.series().series(q));
   }
 
   @Override
-  public synchronized List<Partner> partners(
-      String actor, LocalDate from, LocalDate to, int limit) {
-    return read("finding the partners of " + actor, () -> series.partners(actor, from, to, limit));
+  public List<Partner> partners(String actor, LocalDate from, LocalDate to, int limit) {
+    return read(
+        "finding the partners of " + actor, r -> r.series().partners(actor, from, to, limit));
   }
 
   @Override
-  public synchronized List<org.dyad.core.series.VolumePoint> volume(
+  public List<org.dyad.core.series.VolumePoint> volume(
       org.dyad.core.series.Period period, LocalDate from, LocalDate to) {
-    return read("computing the news volume", () -> series.volume(period, from, to));
+    return read("computing the news volume", r -> r.series().volume(period, from, to));
   }
 
   @Override
-  public synchronized List<DyadVolume> dyadVolumes(LocalDate from, LocalDate to) {
-    return read("collecting the relations between countries", () -> series.dyadVolumes(from, to));
+  public List<DyadVolume> dyadVolumes(LocalDate from, LocalDate to) {
+    return read(
+        "collecting the relations between countries", r -> r.series().dyadVolumes(from, to));
   }
 
   @Override
-  public synchronized List<EventCluster> clusters(EventQuery q) {
-    return read("clustering events", () -> events.clusters(q));
+  public List<EventCluster> clusters(EventQuery q) {
+    return read("clustering events", r -> r.events().clusters(q));
   }
 
   private boolean exists(String sql, String arg) throws SQLException {
@@ -278,7 +285,7 @@ final class JdbcEventStore implements EventStore {
     }
   }
 
-  private long single(String sql) throws SQLException {
+  private static long single(Connection c, String sql) throws SQLException {
     try (Statement st = c.createStatement();
         ResultSet rs = st.executeQuery(sql)) {
       rs.next();
@@ -309,7 +316,17 @@ final class JdbcEventStore implements EventStore {
     }
   }
 
-  private <T> T read(String what, SqlWork<T> work) {
+  /** A read on a connection of its own, concurrent with other reads and with writes. */
+  private <T> T read(String what, ReadConnections.Work<T> work) {
+    try {
+      return readers.read(work);
+    } catch (SQLException e) {
+      throw new StoreException(what + " in " + location + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** A read on the writer's connection: callers hold the lock. */
+  private <T> T readOnWriter(String what, SqlWork<T> work) {
     try {
       T result = work.run();
       c.commit();
@@ -321,6 +338,7 @@ final class JdbcEventStore implements EventStore {
 
   @Override
   public synchronized void close() {
+    readers.close();
     try {
       c.close();
     } catch (SQLException e) {

@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Properties;
+import org.duckdb.DuckDBConnection;
 import org.dyad.core.store.EventStore;
 import org.dyad.core.store.StoreException;
 
@@ -39,7 +40,9 @@ public final class Stores {
         Files.createDirectories(parent);
       }
       Connection c = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath());
-      return new JdbcEventStore(c, Dialect.DUCKDB, file.toString());
+      // Readers share the writer's database instance: DuckDB lets one process open a file once.
+      return new JdbcEventStore(
+          c, () -> ((DuckDBConnection) c).duplicate(), Dialect.DUCKDB, file.toString());
     } catch (IOException | SQLException e) {
       throw new StoreException("opening DuckDB store " + file + ": " + e.getMessage(), e);
     }
@@ -72,7 +75,9 @@ public final class Stores {
     }
     try {
       Connection c = DriverManager.getConnection(jdbc, props);
-      return new JdbcEventStore(c, Dialect.POSTGRESQL, redact(uri));
+      String readerUrl = jdbc;
+      return new JdbcEventStore(
+          c, () -> DriverManager.getConnection(readerUrl, props), Dialect.POSTGRESQL, redact(uri));
     } catch (SQLException e) {
       throw new StoreException(
           "opening PostgreSQL store " + redact(uri) + ": " + e.getMessage(), e);

@@ -88,13 +88,17 @@ public final class HostileCorpus {
    * near-duplicates of each other), every sentence of which codes as an event.
    */
   public static String good(int n) {
+    // Choices drawn from a generator seeded by n: neighbouring n share no pattern, and two
+    // articles share all three sentences with odds of about one in 10^11.
+    // (The seed is itself mixed: generators seeded a fixed step apart give shifted sequences.)
+    java.util.SplittableRandom random =
+        new java.util.SplittableRandom(new java.util.SplittableRandom(n).nextLong());
     StringBuilder sb = new StringBuilder();
     for (int s = 0; s < 3; s++) {
-      int k = n * 3 + s;
-      String source = COUNTRIES[k % COUNTRIES.length];
-      String target = COUNTRIES[(k * 7 + 3) % COUNTRIES.length];
-      if (source.equals(target)) {
-        target = COUNTRIES[(k * 7 + 4) % COUNTRIES.length];
+      String source = COUNTRIES[random.nextInt(COUNTRIES.length)];
+      String target = source;
+      while (target.equals(source)) {
+        target = COUNTRIES[random.nextInt(COUNTRIES.length)];
       }
       if (s > 0) {
         sb.append(s == 1 ? " " : "\n\n");
@@ -102,10 +106,10 @@ public final class HostileCorpus {
       sb.append(
           String.format(
               java.util.Locale.ROOT,
-              ACTIONS[(n + s * 5) % ACTIONS.length],
+              ACTIONS[random.nextInt(ACTIONS.length)],
               source,
               target,
-              DAYS[k % DAYS.length]));
+              DAYS[random.nextInt(DAYS.length)]));
     }
     return sb.toString();
   }
