@@ -39,9 +39,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The dashboard in Debian's Chromium (headless, through chromium-driver), on a server whose store
  * holds the triangle fixture, the flagship article and an article carrying {@code <script>} and
- * HTML: every page loads without console errors and draws its charts, a filter changes the events
- * table, a click reaches the event page with the sentence highlighted, and the markup in the
- * article shows as text and never runs. Screenshots go to {@code target/screenshots/}.
+ * HTML (in its title and source, and quoted in its text: escaped in the text's HTML, so that they
+ * are still there after the reader removes the markup): every page loads without console errors and
+ * draws its charts, a filter changes the events table, a click reaches the event page with the
+ * sentence highlighted, and the markup in the article shows as text and never runs. Screenshots go
+ * to {@code target/screenshots/}.
  */
 class DashboardIT {
   private static final String CHROMIUM = "/usr/bin/chromium";
