@@ -57,6 +57,13 @@ public final class ArticleReader {
       int n;
       while ((n = in.read(buf)) > 0) {
         sb.append(buf, 0, n);
+        if (sb.length() > Sources.DEFAULT_MAX_DOCUMENT_BYTES) {
+          return ArticleInput.failed(
+              origin,
+              "input longer than the limit of "
+                  + Sources.DEFAULT_MAX_DOCUMENT_BYTES
+                  + " characters");
+        }
       }
       return ArticleInput.of(
           origin,

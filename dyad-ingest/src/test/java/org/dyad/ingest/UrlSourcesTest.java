@@ -29,9 +29,16 @@ class UrlSourcesTest {
 
   private static final Map<String, String[]> ROUTES =
       Map.of(
-          "/feed", new String[] {"200 OK", "application/rss+xml", ReadersTest.RSS.strip()},
-          "/page", new String[] {"200 OK", "text/html; charset=utf-8", ReadersTest.PAGE},
-          "/gone", new String[] {"404 Not Found", "text/plain", "gone"});
+          "/feed",
+          new String[] {"200 OK", "application/rss+xml", ReadersTest.RSS.strip()},
+          "/page",
+          new String[] {"200 OK", "text/html; charset=utf-8", ReadersTest.PAGE},
+          "/gone",
+          new String[] {"404 Not Found", "text/plain", "gone"},
+          "/binary",
+          new String[] {"200 OK", "text/html", "\u0089PNG\r\n\u001a\n\u0000\u0000\u0000\rIHDR"},
+          "/big",
+          new String[] {"200 OK", "text/html", ReadersTest.PAGE.repeat(20)});
 
   @BeforeEach
   void start() throws IOException {
@@ -92,6 +99,17 @@ class UrlSourcesTest {
               assertThat(a.article().published()).isEqualTo(LocalDate.of(2024, 6, 19));
               assertThat(a.article().text()).contains("Kim Jong Un");
             });
+  }
+
+  @Test
+  void a_binary_or_oversized_page_is_one_failed_input_with_the_reason() {
+    Sources sources = new Sources(null, 4096);
+    assertThat(sources.read(base + "/binary"))
+        .singleElement()
+        .satisfies(a -> assertThat(a.error()).startsWith("page: binary data, not text"));
+    assertThat(sources.read(base + "/big"))
+        .singleElement()
+        .satisfies(a -> assertThat(a.error()).isEqualTo("the page is larger than 4096 bytes"));
   }
 
   @Test

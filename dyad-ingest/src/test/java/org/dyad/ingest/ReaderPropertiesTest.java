@@ -29,7 +29,7 @@ import org.dyad.testkit.HostileCorpus;
  * never throw, and every item they return is either an article with a date and text or a failure
  * with a reason. jqwik prints the seed of each property, so a failure can be replayed.
  */
-class ReaderProperties {
+class ReaderPropertiesTest {
   private static final Sources SOURCES = new Sources(LocalDate.parse(HostileCorpus.DATE), 1 << 20);
   private static final List<String> KINDS =
       List.of("a.txt", "a.html", "a.jsonl", "a.xml", "a.rss", "a.atom", "a.warc", "a.warc.gz");
