@@ -19,8 +19,6 @@ import java.util.List;
 import java.util.Map;
 import org.dyad.core.store.EventQuery;
 import org.dyad.core.store.EventStore;
-import org.dyad.pipeline.DyadPipeline;
-import org.dyad.pipeline.config.PipelineConfig;
 import org.dyad.store.Stores;
 import org.dyad.testkit.HostileCorpus;
 import org.junit.jupiter.api.AfterAll;
@@ -67,12 +65,7 @@ class ApiAttackIT {
   @BeforeAll
   static void start() throws Exception {
     store = Stores.open(dir.toString());
-    api =
-        DyadApi.start(
-            new ApiConfig("127.0.0.1", 0, TOKEN, 64 * 1024, 100),
-            store,
-            () -> DyadPipeline.standard(PipelineConfig.defaults()),
-            org.dyad.actors.ActorDictionary.bundled());
+    api = TestServers.start(store, TOKEN, 64 * 1024, 100);
     StringBuilder batch = new StringBuilder();
     for (int i = 0; i < 6; i++) {
       ObjectNode a = JSON.createObjectNode();

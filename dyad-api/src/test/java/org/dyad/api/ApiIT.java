@@ -14,8 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.dyad.core.store.EventStore;
-import org.dyad.pipeline.DyadPipeline;
-import org.dyad.pipeline.config.PipelineConfig;
 import org.dyad.store.Stores;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -40,12 +38,7 @@ class ApiIT {
   @BeforeAll
   static void start() throws Exception {
     store = Stores.open(dir.toString());
-    api =
-        DyadApi.start(
-            new ApiConfig("127.0.0.1", 0, TOKEN, 256 * 1024, 100),
-            store,
-            () -> DyadPipeline.standard(PipelineConfig.defaults()),
-            org.dyad.actors.ActorDictionary.bundled());
+    api = TestServers.start(store, TOKEN, 256 * 1024, 100);
     ObjectNode article = JSON.createObjectNode();
     article.put("id", "xi-kim-putin-2024");
     article.put("date", "2024-09-10");

@@ -15,8 +15,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.logging.Level;
 import org.dyad.core.store.EventStore;
-import org.dyad.pipeline.DyadPipeline;
-import org.dyad.pipeline.config.PipelineConfig;
 import org.dyad.store.Stores;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -64,12 +62,7 @@ class DashboardIT {
               + " chromium-driver (.ci/run installs them)");
     }
     store = Stores.open(dir.toString());
-    api =
-        DyadApi.start(
-            new ApiConfig("127.0.0.1", 0, TOKEN, 16L * 1024 * 1024, 500),
-            store,
-            () -> DyadPipeline.standard(PipelineConfig.defaults()),
-            org.dyad.actors.ActorDictionary.bundled());
+    api = TestServers.start(store, TOKEN, 16L * 1024 * 1024, 500);
     post(
         Files.readString(
             Path.of("../examples/triangle-2024/articles.jsonl"), StandardCharsets.UTF_8));

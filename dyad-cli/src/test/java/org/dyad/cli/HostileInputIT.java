@@ -32,18 +32,7 @@ class HostileInputIT {
     Path store = dir.resolve("store");
     List<Expected> expected = HostileCorpus.write(createDirectory(corpus));
     long start = System.nanoTime();
-    CliRun run =
-        CliRun.run(
-            "ingest",
-            corpus.toString(),
-            "--date",
-            HostileCorpus.DATE,
-            "--threads",
-            "2",
-            "--progress",
-            "none",
-            "--data-dir",
-            store.toString());
+    CliRun run = ingest(corpus, store, "--threads", "2");
     long millis = (System.nanoTime() - start) / 1_000_000;
     System.out.println("hostile corpus ingested in " + millis + " ms: " + run.out().strip());
     assertThat(run.exit()).as(run.err()).isEqualTo(1); // some documents failed, and it says so
@@ -101,20 +90,7 @@ class HostileInputIT {
         corpus.resolve("b-good.txt"),
         "Japan condemned North Korea for firing a ballistic missile over the Sea of Japan.");
     Path store = dir.resolve("store-slow");
-    CliRun run =
-        CliRun.run(
-            "ingest",
-            corpus.toString(),
-            "--date",
-            HostileCorpus.DATE,
-            "--threads",
-            "1",
-            "--document-timeout",
-            "1",
-            "--progress",
-            "none",
-            "--data-dir",
-            store.toString());
+    CliRun run = ingest(corpus, store, "--threads", "1", "--document-timeout", "1");
     assertThat(run.exit()).as(run.err()).isEqualTo(1);
     try (EventStore st = Stores.open(store.toString())) {
       List<DocumentRecord> outcomes = st.outcomes(st.runs().get(0).id());
@@ -124,6 +100,22 @@ class HostileInputIT {
       assertThat(outcomes.get(1).status()).isEqualTo(DocumentStatus.CODED);
       assertThat(outcomes.get(1).events()).isPositive();
     }
+  }
+
+  private static CliRun ingest(Path corpus, Path store, String... options) {
+    List<String> args =
+        new java.util.ArrayList<>(
+            List.of(
+                "ingest",
+                corpus.toString(),
+                "--date",
+                HostileCorpus.DATE,
+                "--progress",
+                "none",
+                "--data-dir",
+                store.toString()));
+    args.addAll(List.of(options));
+    return CliRun.run(args.toArray(String[]::new));
   }
 
   /** A run-on text whose analysis takes well over a second: many actor names, no full stop. */
