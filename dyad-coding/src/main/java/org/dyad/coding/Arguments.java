@@ -5,8 +5,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.dyad.core.actor.Actor;
 import org.dyad.core.actor.ActorCode;
 import org.dyad.core.actor.ActorMention;
+import org.dyad.core.actor.MentionKind;
 import org.dyad.core.nlp.DependencyTree;
 
 /**
@@ -190,9 +192,36 @@ final class Arguments {
       int head = headOf(first);
       if (head != nominal) {
         addConjuncts(head, excluded, out);
+      } else if (first.kind() == MentionKind.AGENT) {
+        addAgentConjuncts(first, excluded, out);
       }
     }
     return out;
+  }
+
+  /**
+   * "The foreign ministers of France, Germany and Britain": the agent's country has conjuncts
+   * outside the mention, and each stands for the same agent of its own country (DEUGOV, GBRGOV).
+   */
+  private void addAgentConjuncts(
+      ActorMention agent, Set<ActorCode> excluded, List<ActorMention> out) {
+    String role = agent.actor().code().role();
+    for (int k = agent.startToken(); k < agent.endToken(); k++) {
+      for (int c : tree.children(k, "conj")) {
+        if (c >= agent.startToken() && c < agent.endToken()) {
+          continue;
+        }
+        ActorMention m = actorOf(c, 0, excluded);
+        if (m == null || out.contains(m)) {
+          continue;
+        }
+        ActorCode code = m.actor().code();
+        if (!role.isEmpty() && code.role().isEmpty() && !code.isInternational()) {
+          m = m.withActor(new Actor(code.withRole(role), m.actor().name(), m.actor().kind()));
+        }
+        out.add(m);
+      }
+    }
   }
 
   private void addConjuncts(int token, Set<ActorCode> excluded, List<ActorMention> out) {

@@ -292,6 +292,17 @@ class HardCasesIT {
   }
 
   @Test
+  void an_agent_of_several_countries_is_that_agent_of_each() {
+    assertThat(
+            code(
+                "2024-01-10",
+                "The foreign ministers of France, Germany and Britain met Iranian officials in"
+                    + " Vienna on Monday."))
+        .extracting(e -> e.source().code().value() + "->" + e.target().code().value())
+        .containsExactlyInAnyOrder("FRAGOV->IRNGOV", "DEUGOV->IRNGOV", "GBRGOV->IRNGOV");
+  }
+
+  @Test
   void compound_source_and_conjoined_targets_pair_up() {
     assertThat(
             code(

@@ -45,4 +45,10 @@ public record ActorMention(
   public boolean covers(int token) {
     return token >= startToken && token < endToken;
   }
+
+  /** The same words standing for another actor. */
+  public ActorMention withActor(Actor other) {
+    return new ActorMention(
+        sentence, startToken, endToken, headToken, chars, text, other, kind, antecedent);
+  }
 }
