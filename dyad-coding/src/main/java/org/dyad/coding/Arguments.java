@@ -1,14 +1,11 @@
 package org.dyad.coding;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.dyad.core.actor.Actor;
 import org.dyad.core.actor.ActorCode;
 import org.dyad.core.actor.ActorMention;
-import org.dyad.core.actor.MentionKind;
 import org.dyad.core.nlp.DependencyTree;
 
 /**
@@ -19,10 +16,6 @@ import org.dyad.core.nlp.DependencyTree;
  * <p>Thread safety: not thread-safe; one instance per sentence.
  */
 final class Arguments {
-  /** Relations inside a noun phrase that may hold its actor, most telling first. */
-  private static final List<String> NP_ORDER =
-      List.of("nmod:poss", "appos", "compound", "amod", "flat", "nmod:of", "nmod");
-
   private static final Set<String> OBJECT_CONTROL =
       Set.of(
           "urge",
@@ -37,8 +30,6 @@ final class Arguments {
           "encourage",
           "press",
           "help");
-  private static final Set<String> PLACE_MARKERS =
-      Set.of("at", "in", "near", "along", "across", "inside", "outside", "within", "around", "off");
   private static final Set<String> RELATIVE_WORDS = Set.of("who", "which", "that", "whom");
 
   /** Heads that only measure their "of" noun: "two days of drills", "three hours of talks". */
@@ -77,171 +68,40 @@ final class Arguments {
           "billion");
 
   private final DependencyTree tree;
-  private final ActorMention[] mentionAt;
+  private final NounPhraseActors actors;
 
   Arguments(DependencyTree tree, List<ActorMention> mentions) {
     this.tree = tree;
-    this.mentionAt = new ActorMention[tree.size()];
-    for (ActorMention m : mentions) {
-      for (int k = m.startToken(); k < m.endToken(); k++) {
-        mentionAt[k] = m;
-      }
-    }
+    this.actors = new NounPhraseActors(tree, mentions);
   }
 
   ActorMention at(int token) {
-    return mentionAt[token];
+    return actors.at(token);
   }
 
   /** The actor a nominal stands for: itself, or one inside its noun phrase. */
   ActorMention actorOf(int nominal) {
-    return actorOf(nominal, 0, Set.of());
-  }
-
-  /**
-   * The actor a nominal stands for, passing over the excluded sources' own side (see {@link
-   * #passedOver}): in "A strengthened its ties with B", "its" is A, and the target is B.
-   */
-  private ActorMention actorOf(int nominal, int depth, Set<ActorCode> excluded) {
-    ActorMention self = mentionAt[nominal];
-    if (self != null && !passedOver(self, excluded)) {
-      return self;
-    }
-    if (depth > 3) {
-      return null;
-    }
-    for (String rel : NP_ORDER) {
-      for (int c : tree.children(nominal)) {
-        String r = tree.relation(c);
-        if (!(r.equals(rel)
-            || (rel.equals("nmod")
-                && r.startsWith("nmod")
-                && !r.equals("nmod:poss")
-                && !r.equals("nmod:tmod")))) {
-          continue;
-        }
-        if (depth > 0
-            && r.startsWith("nmod")
-            && !r.equals("nmod:poss")
-            && PLACE_MARKERS.contains(tree.caseMarker(c))) {
-          // "a treaty with rebel groups at the border with Eritrea": the place of a party is not a
-          // party; but "visited towns outside Kyiv" names where the visit went.
-          continue;
-        }
-        ActorMention m = actorOf(c, depth + 1, excluded);
-        if (m != null) {
-          return m;
-        }
-      }
-    }
-    return null;
-  }
-
-  /**
-   * Whether an actor is one of the excluded sources' own side: same country, and not a domestic
-   * counterpart of them ("its ties" is the source's own; the opposition facing a government is
-   * not).
-   */
-  static boolean passedOver(ActorMention m, Set<ActorCode> sources) {
-    ActorCode code = m.actor().code();
-    for (ActorCode source : sources) {
-      if (source.country().equals(code.country()) && !source.isDomesticCounterpart(code)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** The actors' codes: the sources whose own side targets pass over. */
-  static Set<ActorCode> codes(List<ActorMention> mentions) {
-    Set<ActorCode> out = new HashSet<>();
-    for (ActorMention m : mentions) {
-      out.add(m.actor().code());
-    }
-    return out;
-  }
-
-  /** The countries of codes. */
-  static Set<String> countries(Set<ActorCode> codes) {
-    Set<String> out = new HashSet<>();
-    for (ActorCode c : codes) {
-      out.add(c.country());
-    }
-    return out;
+    return actors.actorOf(nominal);
   }
 
   /** The nominal and its conjuncts: "Russia and China" gives both. */
   List<ActorMention> actorsOf(int nominal) {
-    return actorsOf(nominal, Set.of());
+    return actors.actorsOf(nominal, Set.of());
   }
 
-  /**
-   * As {@link #actorsOf(int)}, passing over the excluded sources' own side (see {@link
-   * #passedOver}).
-   */
+  /** As {@link #actorsOf(int)}, passing over the excluded sources' own side. */
   List<ActorMention> actorsOf(int nominal, Set<ActorCode> excluded) {
-    List<ActorMention> out = new ArrayList<>();
-    ActorMention first = actorOf(nominal, 0, excluded);
-    if (first != null) {
-      out.add(first);
-    }
-    addConjuncts(nominal, excluded, out);
-    if (first != null) {
-      // The actor may sit deeper than the nominal: "ties with Mordor, Rohan and Bree", "ties
-      // between Gondor and Osgiliath" give every conjunct of the actor's own head.
-      int head = headOf(first);
-      if (head != nominal) {
-        addConjuncts(head, excluded, out);
-      } else if (first.kind() == MentionKind.AGENT) {
-        addAgentConjuncts(first, excluded, out);
-      }
-    }
-    return out;
+    return actors.actorsOf(nominal, excluded);
   }
 
-  /**
-   * "The foreign ministers of France, Germany and Britain": the agent's country has conjuncts
-   * outside the mention, and each stands for the same agent of its own country (DEUGOV, GBRGOV).
-   */
-  private void addAgentConjuncts(
-      ActorMention agent, Set<ActorCode> excluded, List<ActorMention> out) {
-    String role = agent.actor().code().role();
-    for (int k = agent.startToken(); k < agent.endToken(); k++) {
-      for (int c : tree.children(k, "conj")) {
-        if (c >= agent.startToken() && c < agent.endToken()) {
-          continue;
-        }
-        ActorMention m = actorOf(c, 0, excluded);
-        if (m == null || out.contains(m)) {
-          continue;
-        }
-        ActorCode code = m.actor().code();
-        if (!role.isEmpty() && code.role().isEmpty() && !code.isInternational()) {
-          m = m.withActor(new Actor(code.withRole(role), m.actor().name(), m.actor().kind()));
-        }
-        out.add(m);
-      }
-    }
+  /** The actors' codes: the sources whose own side targets pass over. */
+  static Set<ActorCode> codes(List<ActorMention> mentions) {
+    return NounPhraseActors.codes(mentions);
   }
 
-  private void addConjuncts(int token, Set<ActorCode> excluded, List<ActorMention> out) {
-    for (int c : tree.children(token, "conj")) {
-      ActorMention m = actorOf(c, 0, excluded);
-      if (m != null && !out.contains(m)) {
-        out.add(m);
-      }
-    }
-  }
-
-  /** The token of a mention whose head lies outside it: the head of the phrase. */
-  private int headOf(ActorMention m) {
-    for (int k = m.startToken(); k < m.endToken(); k++) {
-      int h = tree.head(k);
-      if (h < m.startToken() || h >= m.endToken()) {
-        return k;
-      }
-    }
-    return m.endToken() - 1;
+  /** The countries of codes. */
+  static Set<String> countries(Set<ActorCode> codes) {
+    return NounPhraseActors.countries(codes);
   }
 
   /** Whether the verb is passive: "sanctions were imposed on Iran by the EU". */
