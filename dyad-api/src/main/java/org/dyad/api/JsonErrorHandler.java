@@ -1,10 +1,14 @@
 package org.dyad.api;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Request;
@@ -15,6 +19,8 @@ import org.eclipse.jetty.server.handler.ErrorHandler;
  * an ambiguous separator in the path, a header too large) would otherwise get an HTML page.
  */
 final class JsonErrorHandler extends ErrorHandler {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
   @Override
   public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
     fields.put(HttpHeader.CONTENT_TYPE, "application/json");
@@ -35,11 +41,13 @@ final class JsonErrorHandler extends ErrorHandler {
   }
 
   private static String json(int status, String reason) {
-    String message = reason == null || reason.isBlank() ? "bad request" : reason;
-    return "{\"error\":\""
-        + message.replace("\\", "\\\\").replace("\"", "\\\"").replaceAll("[\\x00-\\x1f]", " ")
-        + "\",\"status\":"
-        + status
-        + "}";
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("error", reason == null || reason.isBlank() ? "bad request" : reason);
+    body.put("status", status);
+    try {
+      return JSON.writeValueAsString(body);
+    } catch (JsonProcessingException e) {
+      return "{\"error\":\"bad request\",\"status\":" + status + "}";
+    }
   }
 }

@@ -43,7 +43,7 @@ class HostileInputIT {
       assertThat(summary.finished()).isNotNull();
       Map<String, DocumentRecord> outcomes = new HashMap<>();
       for (DocumentRecord d : st.outcomes(summary.id())) {
-        outcomes.put(relative(corpus, d.input()), d);
+        outcomes.put(HostileCorpus.relativeOrigin(corpus, d.input()), d);
       }
       assertThat(outcomes.keySet())
           .containsExactlyInAnyOrderElementsOf(expected.stream().map(Expected::origin).toList());
@@ -125,12 +125,6 @@ class HostileInputIT {
       sb.append(i % 2 == 0 ? "Russia accused Germany and " : "China praised Japan while ");
     }
     return sb.toString();
-  }
-
-  private static String relative(Path corpus, String origin) {
-    String suffix = origin.replaceFirst("^.*?([:#]\\d+)?$", "$1");
-    String file = origin.substring(0, origin.length() - suffix.length());
-    return corpus.relativize(Path.of(file)) + suffix;
   }
 
   private static Path createDirectory(Path p) {

@@ -40,10 +40,7 @@ class HostileInputTest {
         inputs.stream()
             .collect(
                 Collectors.toMap(
-                    in ->
-                        dir.relativize(Path.of(in.origin().replaceFirst("[:#]\\d+$", "")))
-                            + in.origin().replaceFirst("^.*?([:#]\\d+)?$", "$1"),
-                    Function.identity()));
+                    in -> HostileCorpus.relativeOrigin(dir, in.origin()), Function.identity()));
   }
 
   @Test

@@ -114,6 +114,16 @@ public final class HostileCorpus {
     return sb.toString();
   }
 
+  /**
+   * An input's origin as {@link Expected#origin} gives it: the file relative to the corpus
+   * directory, with its line or record number ({@code broken.jsonl:3}, {@code garbled.warc#2}).
+   */
+  public static String relativeOrigin(Path dir, String origin) {
+    String suffix = origin.replaceFirst("^.*?([:#]\\d+)?$", "$1");
+    String file = origin.substring(0, origin.length() - suffix.length());
+    return dir.relativize(Path.of(file)) + suffix;
+  }
+
   /** Writes the corpus into {@code dir} and returns what each input must end in. */
   public static List<Expected> write(Path dir) {
     try {
