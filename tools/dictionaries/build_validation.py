@@ -7,11 +7,13 @@ The PETRARCH unit-test records (eval/petrarch-unit) use made-up countries (Arnor
 their own verbs; PETRARCH2 was scored with these dictionaries, so Dyad is too. They are loaded
 as a user dictionary directory on top of Dyad's bundled dictionaries, the way a user would add
 their own. Sources (MIT, Open Event Data Alliance): UniversalPetrarch PETR.Validate.actors.txt
-and PETR.Validate.verbs.2.0.txt, PETRARCH2 PETR.Validate.agents.txt.
+and PETR.Validate.verbs.2.0.txt, PETRARCH2 PETR.Validate.agents.txt and
+PETR.Validate.discards.txt.
 """
 import os
 import sys
 
+from build_discards import read_discards, write_discards
 from build_actors import clean_name, read_agents, read_phoenix, write_agents
 from build_verbs import parse_petrarch_verbs, write_synsets, write_verbs
 
@@ -58,6 +60,9 @@ def main(data):
         "Columns: verb, object, pp, code, origin."])
     write_synsets(os.path.join(OUT, "synsets-validate.tsv"), synsets,
                   "Synonym sets of the PETRARCH validation suite (MIT)")
+    discards = read_discards(os.path.join(data, "petrarch2", "dictionaries", "PETR.Validate.discards.txt"))
+    write_discards(os.path.join(OUT, "discards-validate.tsv"), discards, "PETR.Validate.discards", [
+        "Discards of the PETRARCH validation suite (MIT), converted whole by build_validation.py."])
     print("actors: %d rows, agents: %d, verb patterns: %d (%d skipped), synsets: %d"
           % (len(rows), len(agents), n, skipped, len(synsets)))
 

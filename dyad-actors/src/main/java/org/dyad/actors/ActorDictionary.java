@@ -126,7 +126,10 @@ public final class ActorDictionary {
     try (Stream<Path> files = Files.list(dir)) {
       for (Path f : files.filter(p -> p.toString().endsWith(".tsv")).sorted().toList()) {
         String name = f.getFileName().toString();
-        if (name.startsWith("verbs") || name.startsWith("nouns") || name.startsWith("synsets")) {
+        if (name.startsWith("verbs")
+            || name.startsWith("nouns")
+            || name.startsWith("synsets")
+            || name.startsWith("discards")) {
           continue; // the event coder's files
         }
         InputStream in = Files.newInputStream(f);

@@ -31,7 +31,8 @@ import org.dyad.core.nlp.Token;
  * coded with its own subject; negated, blocked ("refused to") and speculative ("could", "expected
  * to") actions are not coded; intended actions ("vowed to strengthen", "his intent to") take the
  * intent code (03x, or a threat for conflict); a compound subject without an object acts in both
- * directions. Titles are not coded: sentence indices count the body only.
+ * directions. Titles are not coded: sentence indices count the body only. Sentences and articles
+ * with a {@link Discards discard phrase} (sport, weather) yield nothing.
  *
  * <p>Thread safety: immutable; may be shared.
  */
@@ -69,6 +70,9 @@ public final class DependencyEventCoder implements EventCoder {
    */
   @Override
   public boolean mayYieldEvent(ParsedSentence sentence) {
+    if (verbs.discards().find(sentence.tokens()).isPresent()) {
+      return false;
+    }
     for (Token t : sentence.tokens()) {
       if (t.isVerb()
           ? verbs.mayCodeIn(t.lemma(), sentence.tokens())
@@ -102,7 +106,13 @@ public final class DependencyEventCoder implements EventCoder {
     EventEmitter events =
         new EventEmitter(doc, codebook, verbs.version(), new HashMap<>(), clock.instant(), out);
     DocumentMemory memory = new DocumentMemory();
+    if (discardsStory(doc)) {
+      return out;
+    }
     for (ParsedSentence s : doc.parsed().sentences()) {
+      if (verbs.discards().find(s.tokens()).isPresent()) {
+        continue;
+      }
       SentenceCoder c = new SentenceCoder(doc, s, memory, events, out);
       c.run();
       if (c.datesConsulted || c.matcher.datesConsulted) {
@@ -110,6 +120,23 @@ public final class DependencyEventCoder implements EventCoder {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether a story-scope discard phrase ("World Cup") is in the title or the first sentence, where
+   * a sports or weather story names its subject. Further in, such a phrase discards only its
+   * sentence: a political story may mention a match in passing.
+   */
+  private boolean discardsStory(ResolvedDocument doc) {
+    List<ParsedSentence> lead = new ArrayList<>(doc.parsed().title());
+    lead.addAll(doc.parsed().sentences().subList(0, Math.min(1, doc.parsed().sentences().size())));
+    for (ParsedSentence s : lead) {
+      Optional<Discards.Discard> d = verbs.discards().find(s.tokens());
+      if (d.isPresent() && d.get().scope() == Discards.Scope.STORY) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The coding of one sentence. */

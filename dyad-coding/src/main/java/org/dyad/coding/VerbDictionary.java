@@ -28,7 +28,8 @@ import org.dyad.core.nlp.Token;
  * <p>Files (bundled under {@code org/dyad/coding/dictionary}), read in this order, a later row
  * replacing an earlier one with the same verb, object and pp: {@code verbs-tabari.tsv}, converted
  * from TABARI's 2009 CAMEO verbs; {@code verbs.tsv}, converted from PETRARCH2's CAMEO.2.0
- * dictionary; {@code verbs-dyad.tsv}, Dyad's own rows; {@code synsets.tsv}; {@code nouns.tsv}. A
+ * dictionary; {@code verbs-dyad.tsv}, Dyad's own rows; {@code synsets.tsv}; {@code nouns.tsv};
+ * {@code discards.tsv}, converted from PETRARCH2's Phoenix discard list (see {@link Discards}). A
  * pattern's code must be in the {@link Codebook}, or be {@code ---} (no event) or {@code SAY}
  * (reporting verb); rows with other codes are left out and listed by {@link #rejected()}.
  *
@@ -83,6 +84,8 @@ public final class VerbDictionary {
   private final Map<String, Set<String>> synsets = new HashMap<>();
   private final Map<String, NounEvent> nouns = new HashMap<>();
   private final List<String> rejected = new ArrayList<>();
+  private final Discards.Builder discardRows = new Discards.Builder();
+  private Discards discards;
   private String version = "";
 
   private VerbDictionary() {}
@@ -98,7 +101,8 @@ public final class VerbDictionary {
   /**
    * The bundled dictionary plus the user files in {@code userDirectories}: {@code verbs*.tsv}
    * (pattern rows, which replace bundled rows with the same verb, object and pp), {@code
-   * nouns*.tsv} and {@code synsets*.tsv}. Other files there belong to the actor dictionary.
+   * nouns*.tsv}, {@code synsets*.tsv} and {@code discards*.tsv}. Other files there belong to the
+   * actor dictionary.
    *
    * @throws IllegalArgumentException naming the file and line of a user row whose code is not in
    *     the codebook
@@ -110,8 +114,8 @@ public final class VerbDictionary {
 
   /**
    * As {@link #load(Codebook, List)}; without {@code bundledPatterns}, only the users' verb
-   * patterns count (the bundled synonym sets and event nouns stay), as when scoring against a gold
-   * set written for its own verb dictionary.
+   * patterns and discards count (the bundled synonym sets and event nouns stay), as when scoring
+   * against a gold set written for its own dictionary.
    */
   public static VerbDictionary load(
       Codebook codebook, List<Path> userDirectories, boolean bundledPatterns) {
@@ -123,15 +127,19 @@ public final class VerbDictionary {
             "verbs-dyad.tsv",
             "synsets.tsv",
             "synsets-dyad.tsv",
-            "nouns.tsv")) {
-      if (bundledPatterns || !file.startsWith("verbs")) {
+            "nouns.tsv",
+            "discards.tsv")) {
+      if (bundledPatterns || !(file.startsWith("verbs") || file.startsWith("discards"))) {
         sources.add(new Source(DIR + file, file, false, () -> TsvReader.resource(DIR + file)));
       }
     }
     for (Path dir : userDirectories) {
       for (Path f : tsvFiles(dir)) {
         String name = f.getFileName().toString();
-        if (name.startsWith("verbs") || name.startsWith("nouns") || name.startsWith("synsets")) {
+        if (name.startsWith("verbs")
+            || name.startsWith("nouns")
+            || name.startsWith("synsets")
+            || name.startsWith("discards")) {
           sources.add(new Source(f.toString(), name, true, () -> open(f)));
         }
       }
@@ -166,10 +174,13 @@ public final class VerbDictionary {
           members.addAll(Arrays.asList(row.array()[1].trim().split("\\|", -1)));
           d.synsets.put(row.array()[0].trim(), Set.copyOf(members));
         }
+      } else if (source.name().startsWith("discards")) {
+        d.readDiscards(source, digest);
       } else {
         d.readNouns(source, codebook, digest);
       }
     }
+    d.discards = d.discardRows.build();
     for (Pattern p : rows.values()) {
       d.byVerb.computeIfAbsent(p.verb(), k -> new ArrayList<>()).add(p);
     }
@@ -223,6 +234,28 @@ public final class VerbDictionary {
     }
   }
 
+  private void readDiscards(Source source, MessageDigest digest) {
+    for (TsvReader.Row row : TsvReader.read(source.where(), source.opener().get(), 3, digest)) {
+      String[] c = row.array();
+      String phrase = c[0].trim();
+      String scope = c[1].trim().toLowerCase(Locale.ROOT);
+      String where = source.name() + ":" + row.line();
+      switch (scope) {
+        case "sentence" ->
+            discardRows.add(new Discards.Discard(phrase, Discards.Scope.SENTENCE, where));
+        case "story" -> discardRows.add(new Discards.Discard(phrase, Discards.Scope.STORY, where));
+        case "off" -> discardRows.remove(phrase);
+        default -> {
+          String reason = "discard scope '" + c[1].trim() + "' is not sentence, story or off";
+          if (source.user()) {
+            throw new IllegalArgumentException(source.where() + ":" + row.line() + ": " + reason);
+          }
+          rejected.add(where + ": " + reason);
+        }
+      }
+    }
+  }
+
   private void readNouns(Source source, Codebook codebook, MessageDigest digest) {
     for (TsvReader.Row row : TsvReader.read(source.where(), source.opener().get(), 4, digest)) {
       String[] c = row.array();
@@ -268,6 +301,11 @@ public final class VerbDictionary {
   private static List<String> words(String cell) {
     String t = cell.trim().toLowerCase(Locale.ROOT);
     return t.isEmpty() ? List.of() : Arrays.asList(t.split("\\s+", -1));
+  }
+
+  /** The discard phrases: text that carries no political event. */
+  public Discards discards() {
+    return discards;
   }
 
   /** Patterns for a verb lemma, or an empty list. */

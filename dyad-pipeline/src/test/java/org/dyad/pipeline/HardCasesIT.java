@@ -446,4 +446,23 @@ class HardCasesIT {
         .extracting(SharedPipeline::dyad)
         .noneMatch(d -> d.endsWith(" 150"));
   }
+
+  @Test
+  void sport_stories_and_sentences_are_discarded() {
+    // Without the discard list, these code an assault (BRA->ARG 182) and a visit (IRN->IRQ 043).
+    assertThat(code("2024-05-10", "Brazil beat Argentina 2-1 in the World Cup qualifier."))
+        .isEmpty();
+    assertThat(
+            code(
+                "2024-05-10",
+                "Iran hosted Iraq in a World Cup qualifier on Tuesday. Iran beat Iraq 2-1."))
+        .isEmpty();
+    assertThat(
+            code(
+                "2024-05-10",
+                "Russia accused Ukraine of shelling Donetsk. Officials said a soccer stadium was"
+                    + " damaged when Ukraine attacked Russia."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactly("RUS->UKR 112");
+  }
 }

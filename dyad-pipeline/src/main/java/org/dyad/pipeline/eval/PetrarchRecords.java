@@ -36,13 +36,17 @@ public final class PetrarchRecords {
   private PetrarchRecords() {}
 
   /**
-   * The records of a validation file.
+   * The records of a validation file. A repeated id gets a suffix ({@code AGENTS_18#2}) so that
+   * each record is scored on its own. Records that expect PETRARCH to reject a malformed parse tree
+   * ({@code error="bad_input_parse"}) are left out: Dyad parses the text itself and never reads
+   * that tree.
    *
    * @throws IllegalArgumentException naming the file and record that is malformed
    */
   public static List<GoldSentence> read(Path file) {
     String all = COMMENT.matcher(readString(file)).replaceAll(" ");
     List<GoldSentence> out = new ArrayList<>();
+    Map<String, Integer> seen = new HashMap<>();
     Matcher m = SENTENCE.matcher(all);
     List<int[]> starts = new ArrayList<>();
     while (m.find()) {
@@ -58,10 +62,16 @@ public final class PetrarchRecords {
         throw new IllegalArgumentException(
             file + ": record " + (i + 1) + " has no id or no <Text>");
       }
+      int repeat = seen.merge(id, 1, Integer::sum);
+      if (repeat > 1) {
+        id = id + "#" + repeat;
+      }
       List<Triple> events = new ArrayList<>();
+      boolean malformedTree = false;
       Matcher coding = CODING.matcher(body.substring(0, text.start()));
       while (coding.find()) {
         Map<String, String> c = attributes(coding.group(1));
+        malformedTree |= "bad_input_parse".equals(c.get("error"));
         if (c.containsKey("eventcode")) {
           events.add(new Triple(c.get("sourcecode"), c.get("targetcode"), c.get("eventcode")));
         }
@@ -72,6 +82,9 @@ public final class PetrarchRecords {
         date = LocalDate.parse(d.length() == 6 ? "20" + d : d, YYYYMMDD); // some records: yyMMdd
       } catch (java.time.format.DateTimeParseException e) {
         throw new IllegalArgumentException(file + ": record " + id + ": bad date", e);
+      }
+      if (malformedTree) {
+        continue;
       }
       out.add(new GoldSentence(id, text.group(1).replaceAll("\\s+", " ").trim(), date, events));
     }

@@ -30,6 +30,14 @@ class GoldSetReadersTest {
       <EventCoding noevents="True" />
       <Text>Nothing happened.</Text>
       </Sentence>
+      <Sentence date="121108" id="B_2" sentence="true">
+      <EventCoding sourcecode="FRA" targetcode="DEU" eventcode="040" />
+      <Text>France met Germany.</Text>
+      </Sentence>
+      <Sentence date="121108" id="BAD_TREE" sentence="true">
+      <EventCoding error="bad_input_parse" />
+      <Text>A record testing a malformed tree.</Text>
+      </Sentence>
       </Sentences>
       """;
 
@@ -39,7 +47,7 @@ class GoldSetReadersTest {
     Path f = dir.resolve("gold.xml");
     Files.writeString(f, RECORDS, StandardCharsets.UTF_8);
     List<GoldSentence> gold = PetrarchRecords.read(f);
-    assertThat(gold).extracting(GoldSentence::id).containsExactly("A_1", "B_2");
+    assertThat(gold).extracting(GoldSentence::id).containsExactly("A_1", "B_2", "B_2#2");
     assertThat(gold.get(0).text())
         .isEqualTo("The US leader prepared to attend the Beijing Olympics.");
     assertThat(gold.get(0).events())
@@ -47,6 +55,7 @@ class GoldSetReadersTest {
     assertThat(gold.get(0).date()).isEqualTo(LocalDate.of(2008, 8, 4));
     assertThat(gold.get(1).date()).isEqualTo(LocalDate.of(2012, 11, 8));
     assertThat(gold.get(1).events()).isEmpty();
+    assertThat(gold.get(2).events()).containsExactly(new Triple("FRA", "DEU", "040"));
   }
 
   @Test
