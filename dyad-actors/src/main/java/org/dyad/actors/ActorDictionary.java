@@ -129,7 +129,8 @@ public final class ActorDictionary {
         if (name.startsWith("verbs")
             || name.startsWith("nouns")
             || name.startsWith("synsets")
-            || name.startsWith("discards")) {
+            || name.startsWith("discards")
+            || name.startsWith("issues")) {
           continue; // the event coder's files
         }
         InputStream in = Files.newInputStream(f);

@@ -13,14 +13,16 @@ final class DictionaryOptions {
       names = "--dictionary",
       paramLabel = "DIR",
       description =
-          "Extra dictionary directory: actor TSV files, and verbs*.tsv, nouns*.tsv, synsets*.tsv"
+          "Extra dictionary directory: actor TSV files, and verbs*.tsv, nouns*.tsv, synsets*.tsv,"
+              + " discards*.tsv, issues*.tsv"
               + " patterns; its entries override the bundled ones.")
   List<Path> dictionaries = new ArrayList<>();
 
   @Option(
       names = "--only-my-verbs",
       description =
-          "Use only the verb patterns of the --dictionary directories, not the bundled ones.")
+          "Use only the verb patterns and discards of the --dictionary directories, not the"
+              + " bundled ones.")
   boolean onlyMyVerbs;
 
   @Option(

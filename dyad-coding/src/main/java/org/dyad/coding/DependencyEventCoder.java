@@ -85,7 +85,21 @@ public final class DependencyEventCoder implements EventCoder {
 
   @Override
   public List<CodedEvent> code(ResolvedDocument doc) {
-    return CompoundEvents.fold(List.copyOf(codeAll(doc, new HashSet<>()).values()));
+    List<CodedEvent> events =
+        CompoundEvents.fold(List.copyOf(codeAll(doc, new HashSet<>()).values()));
+    Map<Integer, ParsedSentence> sentences = new HashMap<>();
+    for (ParsedSentence s : doc.parsed().sentences()) {
+      sentences.put(s.index(), s);
+    }
+    Map<Integer, List<String>> issues = new HashMap<>();
+    List<CodedEvent> out = new ArrayList<>(events.size());
+    for (CodedEvent e : events) {
+      out.add(
+          e.withIssues(
+              issues.computeIfAbsent(
+                  e.provenance().sentence(), i -> verbs.issues().of(sentences.get(i).tokens()))));
+    }
+    return out;
   }
 
   /**

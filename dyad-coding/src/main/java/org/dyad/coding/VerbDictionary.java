@@ -29,9 +29,10 @@ import org.dyad.core.nlp.Token;
  * replacing an earlier one with the same verb, object and pp: {@code verbs-tabari.tsv}, converted
  * from TABARI's 2009 CAMEO verbs; {@code verbs.tsv}, converted from PETRARCH2's CAMEO.2.0
  * dictionary; {@code verbs-dyad.tsv}, Dyad's own rows; {@code synsets.tsv}; {@code nouns.tsv};
- * {@code discards.tsv}, converted from PETRARCH2's Phoenix discard list (see {@link Discards}). A
- * pattern's code must be in the {@link Codebook}, or be {@code ---} (no event) or {@code SAY}
- * (reporting verb); rows with other codes are left out and listed by {@link #rejected()}.
+ * {@code discards.tsv} and {@code issues.tsv}, converted from PETRARCH2's Phoenix discard and issue
+ * lists (see {@link Discards} and {@link Issues}). A pattern's code must be in the {@link
+ * Codebook}, or be {@code ---} (no event) or {@code SAY} (reporting verb); rows with other codes
+ * are left out and listed by {@link #rejected()}.
  *
  * <p>Thread safety: immutable after loading; share one instance.
  */
@@ -84,8 +85,10 @@ public final class VerbDictionary {
   private final Map<String, Set<String>> synsets = new HashMap<>();
   private final Map<String, NounEvent> nouns = new HashMap<>();
   private final List<String> rejected = new ArrayList<>();
-  private final Discards.Builder discardRows = new Discards.Builder();
+  private final PhraseTable.Builder<Discards.Discard> discardRows = new PhraseTable.Builder<>();
+  private final PhraseTable.Builder<String> issueRows = new PhraseTable.Builder<>();
   private Discards discards;
+  private Issues issues;
   private String version = "";
 
   private VerbDictionary() {}
@@ -101,8 +104,8 @@ public final class VerbDictionary {
   /**
    * The bundled dictionary plus the user files in {@code userDirectories}: {@code verbs*.tsv}
    * (pattern rows, which replace bundled rows with the same verb, object and pp), {@code
-   * nouns*.tsv}, {@code synsets*.tsv} and {@code discards*.tsv}. Other files there belong to the
-   * actor dictionary.
+   * nouns*.tsv}, {@code synsets*.tsv}, {@code discards*.tsv} and {@code issues*.tsv}. Other files
+   * there belong to the actor dictionary.
    *
    * @throws IllegalArgumentException naming the file and line of a user row whose code is not in
    *     the codebook
@@ -128,7 +131,8 @@ public final class VerbDictionary {
             "synsets.tsv",
             "synsets-dyad.tsv",
             "nouns.tsv",
-            "discards.tsv")) {
+            "discards.tsv",
+            "issues.tsv")) {
       if (bundledPatterns || !(file.startsWith("verbs") || file.startsWith("discards"))) {
         sources.add(new Source(DIR + file, file, false, () -> TsvReader.resource(DIR + file)));
       }
@@ -139,7 +143,8 @@ public final class VerbDictionary {
         if (name.startsWith("verbs")
             || name.startsWith("nouns")
             || name.startsWith("synsets")
-            || name.startsWith("discards")) {
+            || name.startsWith("discards")
+            || name.startsWith("issues")) {
           sources.add(new Source(f.toString(), name, true, () -> open(f)));
         }
       }
@@ -176,11 +181,16 @@ public final class VerbDictionary {
         }
       } else if (source.name().startsWith("discards")) {
         d.readDiscards(source, digest);
+      } else if (source.name().startsWith("issues")) {
+        for (TsvReader.Row row : TsvReader.read(source.where(), source.opener().get(), 2, digest)) {
+          d.issueRows.put(row.array()[0].trim(), row.array()[1].trim());
+        }
       } else {
         d.readNouns(source, codebook, digest);
       }
     }
-    d.discards = d.discardRows.build();
+    d.discards = new Discards(d.discardRows.build());
+    d.issues = new Issues(d.issueRows.build());
     for (Pattern p : rows.values()) {
       d.byVerb.computeIfAbsent(p.verb(), k -> new ArrayList<>()).add(p);
     }
@@ -242,8 +252,9 @@ public final class VerbDictionary {
       String where = source.name() + ":" + row.line();
       switch (scope) {
         case "sentence" ->
-            discardRows.add(new Discards.Discard(phrase, Discards.Scope.SENTENCE, where));
-        case "story" -> discardRows.add(new Discards.Discard(phrase, Discards.Scope.STORY, where));
+            discardRows.put(phrase, new Discards.Discard(phrase, Discards.Scope.SENTENCE, where));
+        case "story" ->
+            discardRows.put(phrase, new Discards.Discard(phrase, Discards.Scope.STORY, where));
         case "off" -> discardRows.remove(phrase);
         default -> {
           String reason = "discard scope '" + c[1].trim() + "' is not sentence, story or off";
@@ -306,6 +317,11 @@ public final class VerbDictionary {
   /** The discard phrases: text that carries no political event. */
   public Discards discards() {
     return discards;
+  }
+
+  /** The issue phrases: the topics of a sentence. */
+  public Issues issues() {
+    return issues;
   }
 
   /** Patterns for a verb lemma, or an empty list. */

@@ -465,4 +465,19 @@ class HardCasesIT {
         .extracting(SharedPipeline::dyad)
         .containsExactly("RUS->UKR 112");
   }
+
+  @Test
+  void events_carry_the_issues_of_their_sentence() {
+    assertThat(
+            code(
+                "2024-05-10",
+                "The United States imposed sanctions on North Korea over its nuclear weapons"
+                    + " tests."))
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(dyad(e)).isEqualTo("USA->PRK 163");
+              assertThat(e.issues()).containsExactly("SANCTIONS", "NUCLEAR_WEAPONS");
+            });
+  }
 }

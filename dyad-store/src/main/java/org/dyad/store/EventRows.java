@@ -28,16 +28,17 @@ final class EventRows {
       "id, article_id, sentence, from_title, sentence_text, cameo, code_name, goldstein,"
           + " plover_event, plover_mode, plover_context, event_date, date_precision,"
           + " date_expression, date_method, modality, trigger_start, trigger_end, trigger_text,"
-          + " pattern, dictionary, coder, coded_at, notes";
+          + " pattern, dictionary, coder, coded_at, notes, issues";
 
   private static final String NOTE_SEPARATOR = "\n";
+  private static final String ISSUE_SEPARATOR = ";";
 
   private EventRows() {}
 
   static String insertEvent() {
     return "INSERT INTO events ("
         + EVENT_COLUMNS
-        + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
   }
 
   static void bindEvent(PreparedStatement ps, CodedEvent e) throws SQLException {
@@ -66,7 +67,8 @@ final class EventRows {
     ps.setString(i++, p.dictionaryVersion());
     ps.setString(i++, p.coderVersion());
     ps.setObject(i++, LocalDateTime.ofInstant(p.codedAt(), ZoneOffset.UTC));
-    ps.setString(i, String.join(NOTE_SEPARATOR, e.notes()));
+    ps.setString(i++, String.join(NOTE_SEPARATOR, e.notes()));
+    ps.setString(i, String.join(ISSUE_SEPARATOR, e.issues()));
   }
 
   static final String INSERT_ACTOR =
@@ -128,6 +130,7 @@ final class EventRows {
             rs.getString("coder"),
             instant(rs.getString("coded_at")));
     String notes = rs.getString("notes");
+    String issues = rs.getString("issues");
     return new CodedEvent(
         rs.getString("id"),
         sources,
@@ -147,7 +150,8 @@ final class EventRows {
         rs.getString("modality"),
         p,
         notes.isEmpty() ? List.of() : Arrays.asList(notes.split(NOTE_SEPARATOR, -1)),
-        "");
+        "",
+        issues.isEmpty() ? List.of() : Arrays.asList(issues.split(ISSUE_SEPARATOR, -1)));
   }
 
   static EventActor actor(ResultSet rs) throws SQLException {

@@ -19,7 +19,7 @@ import java.util.List;
  */
 final class Migrations {
   /** Migration files under {@code migrations/}, oldest first; version = position + 1. */
-  static final List<String> FILES = List.of("V1__initial.sql");
+  static final List<String> FILES = List.of("V1__initial.sql", "V2__event_issues.sql");
 
   private Migrations() {}
 

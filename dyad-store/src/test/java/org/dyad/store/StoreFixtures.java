@@ -59,16 +59,17 @@ final class StoreFixtures {
             CODED_AT);
     CodedEvent dyadic =
         CodedEvent.dyadic(
-            sources.get(0),
-            targets.get(0),
-            CameoCode.of(code),
-            "Code " + code,
-            code.startsWith("1") ? -4.0 : 3.5,
-            new Plover("CONSULT", "visit", "diplomatic"),
-            new EventDate(LocalDate.parse(date), DatePrecision.DAY, "on Monday", "weekday"),
-            "asserted",
-            p,
-            List.of("a note", "another"));
+                sources.get(0),
+                targets.get(0),
+                CameoCode.of(code),
+                "Code " + code,
+                code.startsWith("1") ? -4.0 : 3.5,
+                new Plover("CONSULT", "visit", "diplomatic"),
+                new EventDate(LocalDate.parse(date), DatePrecision.DAY, "on Monday", "weekday"),
+                "asserted",
+                p,
+                List.of("a note", "another"))
+            .withIssues(List.of("NUCLEAR_WEAPONS", "SANCTIONS"));
     if (sources.size() == 1 && targets.size() == 1) {
       return dyadic;
     }

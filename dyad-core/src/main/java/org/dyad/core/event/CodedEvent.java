@@ -29,6 +29,8 @@ import java.util.Objects;
  * @param provenance where it came from
  * @param notes resolution remarks (reported speech, passive voice, ...), may be empty
  * @param compoundId for a dyad expanded from a compound event, that event's id; else empty
+ * @param issues the topics of its sentence (NUCLEAR, REFUGEES, ...) from the issue dictionary, in
+ *     order of first mention; may be empty
  */
 public record CodedEvent(
     String id,
@@ -42,7 +44,8 @@ public record CodedEvent(
     String modality,
     Provenance provenance,
     List<String> notes,
-    String compoundId) {
+    String compoundId,
+    List<String> issues) {
   public CodedEvent {
     Objects.requireNonNull(id, "id");
     sources = List.copyOf(sources);
@@ -61,6 +64,7 @@ public record CodedEvent(
     Objects.requireNonNull(provenance, "provenance");
     notes = List.copyOf(notes);
     compoundId = Objects.requireNonNullElse(compoundId, "");
+    issues = List.copyOf(issues);
   }
 
   /** A dyadic event: one source, one target. */
@@ -87,7 +91,8 @@ public record CodedEvent(
         modality,
         provenance,
         notes,
-        "");
+        "",
+        List.of());
   }
 
   /** The same event with other actors and ids: a dyad of it, or several dyads folded into one. */
@@ -108,7 +113,26 @@ public record CodedEvent(
         modality,
         provenance,
         notes,
-        newCompoundId);
+        newCompoundId,
+        issues);
+  }
+
+  /** The same event with the topics of its sentence. */
+  public CodedEvent withIssues(List<String> sentenceIssues) {
+    return new CodedEvent(
+        id,
+        sources,
+        targets,
+        code,
+        codeName,
+        goldstein,
+        plover,
+        date,
+        modality,
+        provenance,
+        notes,
+        compoundId,
+        sentenceIssues);
   }
 
   /** Whether the event has one source and one target. */

@@ -235,6 +235,7 @@ public final class EventExport {
           switch (c) {
             case "plover_event" -> r.event().plover().event();
             case "plover_mode" -> r.event().plover().mode();
+            case "issues" -> String.join(";", r.event().issues());
             default -> m.get(c);
           };
       out.add(v == null ? "" : String.valueOf(v));

@@ -196,7 +196,8 @@ public final class Recode {
           e.modality(),
           q,
           e.notes(),
-          e.compoundId());
+          e.compoundId(),
+          e.issues());
     }
   }
 }

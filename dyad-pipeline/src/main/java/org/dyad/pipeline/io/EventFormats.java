@@ -38,6 +38,7 @@ public final class EventFormats {
           "plover_event",
           "plover_mode",
           "modality",
+          "issues",
           "trigger",
           "pattern",
           "sentence_text");
@@ -96,6 +97,7 @@ public final class EventFormats {
     m.put("coder", e.provenance().coderVersion());
     m.put("coded_at", e.provenance().codedAt().toString());
     m.put("notes", e.notes());
+    m.put("issues", e.issues());
     return m;
   }
 
@@ -186,6 +188,7 @@ public final class EventFormats {
           switch (c) {
             case "plover_event" -> e.plover().event();
             case "plover_mode" -> e.plover().mode();
+            case "issues" -> String.join(";", e.issues());
             default -> m.get(c);
           };
       if (sb.length() > 0) {

@@ -1,0 +1,40 @@
+package org.dyad.coding;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.dyad.core.nlp.Token;
+
+/**
+ * The topics a sentence is about (NUCLEAR, REFUGEES, CORRUPTION), from phrases of the issue
+ * dictionary, which is converted from the Phoenix issue coding. Each event carries the issues of
+ * its sentence, so that users can select "sanctions over the nuclear programme" among all 163s.
+ *
+ * <p>An exclusion row (issue {@code -}) hides the phrases inside it: "olive oil" is not OIL.
+ *
+ * <p>Thread safety: immutable after building; share one instance.
+ */
+public final class Issues {
+  /** The issue of an exclusion row. */
+  static final String EXCLUDED = "-";
+
+  private final PhraseTable<String> phrases;
+
+  Issues(PhraseTable<String> phrases) {
+    this.phrases = phrases;
+  }
+
+  /** The distinct issues of {@code tokens}, in order of first mention. */
+  public List<String> of(List<Token> tokens) {
+    List<String> out = new ArrayList<>();
+    for (String issue : phrases.all(tokens)) {
+      if (!issue.equals(EXCLUDED) && !out.contains(issue)) {
+        out.add(issue);
+      }
+    }
+    return out;
+  }
+
+  int size() {
+    return phrases.size();
+  }
+}
