@@ -84,7 +84,7 @@ abstract class EventStoreContract {
             "2024-06-20"));
   }
 
-  private long storeBoth() {
+  protected long storeBoth() {
     long run = store.startRun("ingest", "test", "dict");
     store.storeCoded(run, coded(0, "a1", 2), doc(a1, a1Events(), 11L));
     store.storeCoded(run, coded(1, "a2", 2), doc(a2, a2Events(), 22L));
