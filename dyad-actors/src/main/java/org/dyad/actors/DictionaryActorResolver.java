@@ -155,7 +155,7 @@ public final class DictionaryActorResolver implements ActorResolver {
           continue;
         }
         for (int len = Math.min(3, tokens.size() - i); len >= 1; len--) {
-          if (table.covered(i, i + len)) {
+          if (table.covered(i, i + len) || NameLookup.namesPlace(tokens, i, i + len)) {
             continue;
           }
           Optional<String> country =

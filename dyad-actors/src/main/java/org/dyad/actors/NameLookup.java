@@ -69,7 +69,7 @@ final class NameLookup {
       }
       entries = dictionary.lookup(Normalizer.fold(surface));
     }
-    if (entries.isEmpty() || insideLongerName(from, to)) {
+    if (entries.isEmpty() || insideLongerName(from, to) || namesPlace(tokens, from, to)) {
       return Optional.empty();
     }
     Entry e = EntrySelection.choose(entries, day, knownPeople);
@@ -88,6 +88,47 @@ final class NameLookup {
   private boolean capitalised(Token t) {
     int c = t.word().codePointAt(0);
     return Character.isUpperCase(c) || Character.isDigit(c);
+  }
+
+  /** Words that, capitalised next to a state's name, make it the name of a place. */
+  private static final Set<String> PLACE_WORDS =
+      Set.of(
+          "sea",
+          "ocean",
+          "gulf",
+          "strait",
+          "straits",
+          "bay",
+          "river",
+          "lake",
+          "mountains",
+          "peninsula",
+          "canal",
+          "desert",
+          "basin",
+          "valley",
+          "channel",
+          "archipelago",
+          "delta",
+          "plateau");
+
+  /**
+   * Whether the state name or adjective at {@code [from, to)} is part of a place's name: "China" in
+   * "the South China Sea", "Taiwan" in "the Taiwan Strait", "Korean" in "the Korean Peninsula",
+   * "Japan" in "the Sea of Japan". The place is where something happens, not who does it.
+   */
+  static boolean namesPlace(List<Token> tokens, int from, int to) {
+    if (to < tokens.size() && isPlaceWord(tokens.get(to))) {
+      return true;
+    }
+    return from >= 2
+        && tokens.get(from - 1).word().equals("of")
+        && isPlaceWord(tokens.get(from - 2));
+  }
+
+  private static boolean isPlaceWord(Token t) {
+    return Character.isUpperCase(t.word().codePointAt(0))
+        && PLACE_WORDS.contains(t.word().toLowerCase(Locale.ROOT));
   }
 
   /** "China" inside "South China Morning Post" is part of another name, not a state. */

@@ -480,4 +480,19 @@ class HardCasesIT {
               assertThat(e.issues()).containsExactly("SANCTIONS", "NUCLEAR_WEAPONS");
             });
   }
+
+  @Test
+  void a_state_in_the_name_of_a_place_is_not_an_actor() {
+    // Not PHL->CHN and FRA->CHN: the South China Sea is where the disputes are.
+    assertThat(
+            code(
+                "2024-05-10",
+                "The Philippines and France agree that territorial disputes in the South China Sea"
+                    + " should be resolved through international arbitration."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactlyInAnyOrder("PHL->FRA 050", "FRA->PHL 050");
+    // Both were coded against JPN (111, 190) before place names were told from states.
+    assertThat(code("2024-05-10", "China condemned the exercises in the Sea of Japan.")).isEmpty();
+    assertThat(code("2024-05-10", "Russia fired missiles into the Sea of Japan.")).isEmpty();
+  }
 }
