@@ -233,7 +233,10 @@ def main(shared):
             if fname.startswith("Phoenix.International") and any(c[0].startswith("IGO") for c in codes) and all(not c[1] and not c[2] for c in codes):
                 k = "IGO"
             for code, start, end in codes:
-                rows.append((first, "|".join(cleaned[1:]), code, start, end, k, fname))
+                # In the countries file a bare country code names the state itself ("South Sudan",
+                # "Republic of Serbia"); people there carry a role (USAGOV, USAELI).
+                kc = "STATE" if fname.startswith("Phoenix.Countries") and len(code) == 3 else k
+                rows.append((first, "|".join(cleaned[1:]), code, start, end, kc, fname))
 
     curated = os.path.join(HERE, "curated")
     os.makedirs(OUT, exist_ok=True)

@@ -120,6 +120,7 @@ public final class DictionaryActorResolver implements ActorResolver {
       adjectives();
       descriptions();
       agents();
+      titledPeople();
       people();
       pronouns();
       return table.mentions();
@@ -437,6 +438,42 @@ public final class DictionaryActorResolver implements ActorResolver {
         }
       }
       return null;
+    }
+
+    /**
+     * "Bree Prime Minister Romendacil": a person whom the dictionary gives only a country takes the
+     * role of the title before the name, when the title is of the same country. The text says what
+     * office the person holds on the day. A name the dictionary does not type counts as a person
+     * when the tagger reads it as one (PETRARCH-format dictionaries give people and states alike a
+     * bare code).
+     */
+    private void titledPeople() {
+      for (ActorMention m : table.current()) {
+        ActorCode code = m.actor().code();
+        boolean person =
+            m.actor().kind() == ActorKind.PERSON
+                || tokens.get(m.headToken()).ner().equals("PERSON");
+        if (!person
+            || m.kind() != MentionKind.NAME
+            || code.isInternational()
+            || !code.role().isEmpty()) {
+          continue;
+        }
+        ActorMention title = titleOf(m.startToken(), m.endToken());
+        if (title == null
+            || title.actor().code().role().isEmpty()
+            || !title.actor().code().country().equals(code.country())) {
+          continue;
+        }
+        table.clear(title);
+        table.clear(m);
+        table.put(
+            Math.min(title.startToken(), m.startToken()),
+            Math.max(title.endToken(), m.endToken()),
+            new Actor(title.actor().code(), m.actor().name(), ActorKind.PERSON),
+            MentionKind.NAME,
+            "");
+      }
     }
 
     /** An agent mention that titles the name at {@code [from, to)}: "Russian Foreign Minister". */

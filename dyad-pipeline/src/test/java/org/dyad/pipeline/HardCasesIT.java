@@ -4,10 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.dyad.pipeline.SharedPipeline.code;
 import static org.dyad.pipeline.SharedPipeline.dyad;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import org.dyad.core.event.CodedEvent;
 import org.dyad.core.text.Article;
+import org.dyad.pipeline.config.PipelineConfig;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Sentences next to the events they must (or must not) yield, through the real pipeline. */
 class HardCasesIT {
@@ -494,5 +501,30 @@ class HardCasesIT {
     // Both were coded against JPN (111, 190) before place names were told from states.
     assertThat(code("2024-05-10", "China condemned the exercises in the Sea of Japan.")).isEmpty();
     assertThat(code("2024-05-10", "Russia fired missiles into the Sea of Japan.")).isEmpty();
+  }
+
+  @Test
+  void a_person_known_only_by_country_takes_the_role_of_the_title(@TempDir Path dir)
+      throws IOException {
+    // A user's dictionary, PETRARCH style, gives the person a bare country code.
+    Files.writeString(
+        dir.resolve("actors-mine.tsv"),
+        "name\taliases\tcode\tstart\tend\tkind\tsource\nAurelio Quintana\t\tVEN\t\t\tPERSON\tmine\n",
+        StandardCharsets.UTF_8);
+    DyadPipeline pipeline =
+        DyadPipeline.standard(
+            new PipelineConfig(List.of(dir), PipelineConfig.DEFAULT_MAX_DOCUMENT_CHARS));
+    List<CodedEvent> events =
+        pipeline
+            .process(
+                Article.of(
+                    "t",
+                    LocalDate.parse("2024-05-10"),
+                    "",
+                    "Venezuelan President Aurelio Quintana visited Bogota on Thursday."))
+            .dyads();
+    assertThat(events)
+        .extracting(e -> e.source().code().value() + "->" + e.target().code().value())
+        .containsExactly("VENGOV->COLGOV");
   }
 }
