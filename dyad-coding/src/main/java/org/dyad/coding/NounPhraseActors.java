@@ -22,7 +22,7 @@ final class NounPhraseActors {
   private static final List<String> NP_ORDER =
       List.of("nmod:poss", "appos", "compound", "amod", "flat", "nmod:of", "nmod");
 
-  private static final Set<String> PLACE_MARKERS =
+  static final Set<String> PLACE_MARKERS =
       Set.of("at", "in", "near", "along", "across", "inside", "outside", "within", "around", "off");
 
   private final DependencyTree tree;
@@ -60,7 +60,7 @@ final class NounPhraseActors {
       return null;
     }
     for (String rel : NP_ORDER) {
-      for (int c : tree.children(nominal)) {
+      for (int c : partiesFirst(tree.children(nominal))) {
         String r = tree.relation(c);
         if (!(r.equals(rel)
             || (rel.equals("nmod")
@@ -84,6 +84,20 @@ final class NounPhraseActors {
       }
     }
     return null;
+  }
+
+  /**
+   * The children with the places last: in "talks in Syria with the leaders of Iraq" the party is
+   * Iraq's leaders, and Syria is where the talks were.
+   */
+  private List<Integer> partiesFirst(List<Integer> children) {
+    List<Integer> out = new ArrayList<>(children.size());
+    List<Integer> places = new ArrayList<>();
+    for (int c : children) {
+      (PLACE_MARKERS.contains(tree.caseMarker(c)) ? places : out).add(c);
+    }
+    out.addAll(places);
+    return out;
   }
 
   /**

@@ -70,7 +70,8 @@ final class TargetFinder {
     for (int o : args.objects(v)) {
       List<ActorMention> t = args.actorsOf(o, sources);
       if (!t.isEmpty()) {
-        return Found.of(t);
+        List<ActorMention> party = withParty(v, sources);
+        return Found.of(!party.isEmpty() && onlyPlaces(o, t) ? party : t);
       }
     }
     for (int x : tree.children(v, "xcomp")) {
@@ -104,6 +105,42 @@ final class TargetFinder {
       }
     }
     return Found.NONE;
+  }
+
+  /** The actors of the verb's "with" or "between" argument: "signed a deal ... with Iraq". */
+  private List<ActorMention> withParty(int v, Set<ActorCode> sources) {
+    for (int c : tree.children(v, "obl")) {
+      String marker = tree.caseMarker(c);
+      if (marker.equals("with") || marker.equals("between")) {
+        List<ActorMention> t = args.actorsOf(c, sources);
+        if (!t.isEmpty()) {
+          return t;
+        }
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * Whether the actors found in an object only say where it was: "a deal in Syria", "Iftar at
+   * Damascus". A party named with the verb ("with the leaders of Iraq") is then the target.
+   */
+  private boolean onlyPlaces(int object, List<ActorMention> found) {
+    if (args.at(object) != null) {
+      return false;
+    }
+    for (ActorMention m : found) {
+      int k = m.headToken();
+      for (int step = 0; step < 6 && k >= 0 && tree.head(k) != object; step++) {
+        k = tree.head(k);
+      }
+      if (k < 0
+          || tree.head(k) != object
+          || !NounPhraseActors.PLACE_MARKERS.contains(tree.caseMarker(k))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private List<ActorMention> byPreposition(int v, Set<ActorCode> sources) {

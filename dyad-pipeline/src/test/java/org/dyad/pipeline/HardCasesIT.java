@@ -527,4 +527,18 @@ class HardCasesIT {
         .extracting(e -> e.source().code().value() + "->" + e.target().code().value())
         .containsExactly("VENGOV->COLGOV");
   }
+
+  @Test
+  void the_party_is_the_target_and_the_place_is_not() {
+    // Both were coded against SYR, where the talks and the deal happened.
+    assertThat(code("2024-05-10", "Russia held talks in Syria with the leaders of Iraq."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactly("RUS->IRQ 040");
+    assertThat(code("2024-05-10", "Russia signed a deal in Syria with the leaders of Iraq."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactly("RUS->IRQ 057");
+    assertThat(code("2024-05-10", "Putin visited towns outside Kyiv."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactly("RUS->UKR 042");
+  }
 }
