@@ -35,6 +35,8 @@ final class TargetFinder {
   private static final Set<String> TOPIC_VERBS =
       Set.of("discuss", "debate", "review", "examine", "consider", "study", "explore", "address");
 
+  private static final Set<String> PURPOSE_PARTY_PREPS = Set.of("to", "with");
+
   private static final List<String> TARGET_PREPS =
       List.of(
           "to", "with", "against", "on", "at", "into", "toward", "towards", "around", "near", "off",
@@ -79,6 +81,17 @@ final class TargetFinder {
         List<ActorMention> t = args.actorsOf(o, sources); // "applied to join the alliance"
         if (!t.isEmpty()) {
           return Found.of(t);
+        }
+      }
+      for (int c : tree.children(x, "obl")) {
+        // "signed a deal to sell jets to India": the party of the deal's purpose; not a place
+        // ("agreed to meet in Paris"). Not "against": "vowed to retaliate against Israel" says a
+        // threat that the vow alone (030) would code as cooperation.
+        if (PURPOSE_PARTY_PREPS.contains(tree.caseMarker(c))) {
+          List<ActorMention> t = args.actorsOf(c, sources);
+          if (!t.isEmpty()) {
+            return Found.of(t);
+          }
         }
       }
     }

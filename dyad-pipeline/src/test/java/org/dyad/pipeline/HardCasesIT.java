@@ -541,4 +541,15 @@ class HardCasesIT {
         .extracting(SharedPipeline::dyad)
         .containsExactly("RUS->UKR 042");
   }
+
+  @Test
+  void the_party_of_an_agreed_purpose_is_the_target() {
+    assertThat(code("2024-05-10", "Russia signed a deal to sell fighter jets to India."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactly("RUS->IND 057");
+    // A vow whose action the dictionary lacks is not coded as cooperation with its adversary.
+    assertThat(code("2024-05-10", "Iran vowed to retaliate against Israel."))
+        .extracting(SharedPipeline::dyad)
+        .noneMatch(d -> d.endsWith(" 030"));
+  }
 }
