@@ -70,9 +70,10 @@ public final class DependencyEventCoder implements EventCoder {
    */
   @Override
   public boolean mayYieldEvent(ParsedSentence sentence) {
-    if (verbs.discards().find(sentence.tokens()).isPresent()) {
-      return false;
-    }
+    return hasTrigger(sentence) && verbs.discards().find(sentence.tokens()).isEmpty();
+  }
+
+  private boolean hasTrigger(ParsedSentence sentence) {
     for (Token t : sentence.tokens()) {
       if (t.isVerb()
           ? verbs.mayCodeIn(t.lemma(), sentence.tokens())

@@ -65,7 +65,7 @@ final class PhraseTable<T> {
 
   /** The value of the first phrase found, scanning from the start. */
   Optional<T> first(List<Token> tokens) {
-    if (size == 0) {
+    if (size == 0 || !anyFirstWord(tokens)) {
       return Optional.empty();
     }
     List<String[]> words = sentenceWords(tokens);
@@ -100,6 +100,34 @@ final class PhraseTable<T> {
       }
     }
     return out;
+  }
+
+  /** Whether any token may start a phrase: most sentences have none, and are done here. */
+  private boolean anyFirstWord(List<Token> tokens) {
+    for (Token t : tokens) {
+      String w = t.word().toLowerCase(Locale.ROOT);
+      String lemma = t.lemma() == null ? "" : t.lemma().toLowerCase(Locale.ROOT);
+      if (byFirstWord.containsKey(w) || byFirstWord.containsKey(lemma)) {
+        return true;
+      }
+      if (!isPlainWord(w)) {
+        for (String part : words(w)) {
+          if (byFirstWord.containsKey(part)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean isPlainWord(String w) {
+    for (int i = 0; i < w.length(); i++) {
+      if (!Character.isLetterOrDigit(w.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private Entry<T> longestAt(List<String[]> words, int start) {
