@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
     name = "explain",
     mixinStandardHelpOptions = true,
     description =
-        "Print each sentence's tokens (lemma, tag, entity, dependency), time expressions and resolved actors.")
+        "Print each sentence's tokens (lemma, tag, entity, dependency), time expressions, resolved"
+            + " actors, and the coder's remarks (a discard phrase, the sentence's issues).")
 final class ExplainCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -38,9 +39,8 @@ final class ExplainCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     LocalDate day = date != null ? date : LocalDate.now(ZoneOffset.UTC);
-    ResolvedDocument doc =
-        DyadPipeline.standard(PipelineConfig.defaults())
-            .explain(Article.of("explain", day, "", text));
+    DyadPipeline pipeline = DyadPipeline.standard(PipelineConfig.defaults());
+    ResolvedDocument doc = pipeline.explain(Article.of("explain", day, "", text));
     for (ParsedSentence s : doc.parsed().sentences()) {
       out.println("[" + s.index() + "] " + s.text());
       DependencyTree tree = s.tree();
@@ -71,6 +71,9 @@ final class ExplainCommand implements Callable<Integer> {
                 + m.kind().name().toLowerCase(Locale.ROOT)
                 + (m.antecedent().isEmpty() ? "" : " via " + m.antecedent())
                 + ")");
+      }
+      for (String remark : pipeline.remarks(doc, s.index())) {
+        out.println("  coder: " + remark);
       }
     }
     out.flush();

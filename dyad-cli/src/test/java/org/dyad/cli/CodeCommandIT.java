@@ -57,4 +57,25 @@ class CodeCommandIT {
     assertThat(visit.get("goldstein").asDouble()).isEqualTo(1.9);
     assertThat(visit.get("goldstein_scale").asText()).isEqualTo("GDELT");
   }
+
+  @Test
+  void explain_shows_actors_the_discard_phrase_and_the_issues() {
+    StringWriter out = new StringWriter();
+    CommandLine cli = DyadCli.commandLine();
+    cli.setOut(new PrintWriter(out));
+    int code =
+        cli.execute(
+            "explain",
+            "--date",
+            "2024-05-10",
+            "Brazil beat Argentina in the World Cup qualifier. The United States imposed sanctions"
+                + " on North Korea over its nuclear weapons tests.");
+    assertThat(code).isZero();
+    assertThat(out.toString())
+        .contains("actor: Brazil -> BRA")
+        .containsPattern(
+            "coder: discard phrase 'world cup' \\(discards.tsv:\\d+\\): no event from"
+                + " this article")
+        .contains("coder: issues: SANCTIONS, NUCLEAR_WEAPONS");
+  }
 }

@@ -103,6 +103,32 @@ public final class DependencyEventCoder implements EventCoder {
     return out;
   }
 
+  /** The discard phrase that silences the sentence (or the article), and the sentence's issues. */
+  @Override
+  public List<String> remarks(ResolvedDocument doc, int sentence) {
+    List<String> out = new ArrayList<>();
+    List<Token> tokens = doc.parsed().sentences().get(sentence).tokens();
+    verbs
+        .discards()
+        .find(tokens)
+        .ifPresent(
+            d ->
+                out.add(
+                    "discard phrase '"
+                        + d.phrase()
+                        + "' ("
+                        + d.where()
+                        + "): no event from this "
+                        + (d.scope() == Discards.Scope.STORY && sentence == 0
+                            ? "article"
+                            : "sentence")));
+    List<String> issues = verbs.issues().of(tokens);
+    if (!issues.isEmpty()) {
+      out.add("issues: " + String.join(", ", issues));
+    }
+    return out;
+  }
+
   /**
    * The sentences whose events a time expression can change: those with events (their dates) and
    * those where an undated event noun or relative clause was passed over as background.

@@ -183,6 +183,11 @@ public final class DyadPipeline {
     return resolver.resolve(analyzer.analyze(article, selector, dating));
   }
 
+  /** The coder's remarks on a sentence of an explained document (discard phrase, issues). */
+  public List<String> remarks(ResolvedDocument doc, int sentence) {
+    return coder.remarks(doc, sentence);
+  }
+
   /** Processes each article in order; one failure does not stop the others. */
   public List<DocumentOutcome> processAll(List<Article> articles) {
     List<DocumentOutcome> out = new ArrayList<>(articles.size());

@@ -41,6 +41,14 @@ public interface EventCoder {
     return all;
   }
 
+  /**
+   * Remarks on one body sentence for people inspecting the coding: why it yields nothing whatever
+   * its verbs ("discard phrase 'world cup'"), the topics its events carry. The default has none.
+   */
+  default List<String> remarks(ResolvedDocument doc, int sentence) {
+    return List.of();
+  }
+
   /** The version (content hash) of the dictionaries it codes with; empty if it has none. */
   default String version() {
     return "";
