@@ -45,11 +45,13 @@ public final class DependencyEventCoder implements EventCoder {
   private final VerbDictionary verbs;
   private final Codebook codebook;
   private final Clock clock;
+  private final PhraseRules phrases;
 
   public DependencyEventCoder(VerbDictionary verbs, Codebook codebook, Clock clock) {
     this.verbs = verbs;
     this.codebook = codebook;
     this.clock = clock;
+    this.phrases = new PhraseRules(verbs.discards(), verbs.issues());
   }
 
   /** The coder with the bundled dictionaries and the system clock. */
@@ -70,7 +72,7 @@ public final class DependencyEventCoder implements EventCoder {
    */
   @Override
   public boolean mayYieldEvent(ParsedSentence sentence) {
-    return hasTrigger(sentence) && verbs.discards().find(sentence.tokens()).isEmpty();
+    return hasTrigger(sentence) && !phrases.discards(sentence);
   }
 
   private boolean hasTrigger(ParsedSentence sentence) {
@@ -86,47 +88,14 @@ public final class DependencyEventCoder implements EventCoder {
 
   @Override
   public List<CodedEvent> code(ResolvedDocument doc) {
-    List<CodedEvent> events =
-        CompoundEvents.fold(List.copyOf(codeAll(doc, new HashSet<>()).values()));
-    Map<Integer, ParsedSentence> sentences = new HashMap<>();
-    for (ParsedSentence s : doc.parsed().sentences()) {
-      sentences.put(s.index(), s);
-    }
-    Map<Integer, List<String>> issues = new HashMap<>();
-    List<CodedEvent> out = new ArrayList<>(events.size());
-    for (CodedEvent e : events) {
-      out.add(
-          e.withIssues(
-              issues.computeIfAbsent(
-                  e.provenance().sentence(), i -> verbs.issues().of(sentences.get(i).tokens()))));
-    }
-    return out;
+    return phrases.withIssues(
+        doc, CompoundEvents.fold(List.copyOf(codeAll(doc, new HashSet<>()).values())));
   }
 
   /** The discard phrase that silences the sentence (or the article), and the sentence's issues. */
   @Override
   public List<String> remarks(ResolvedDocument doc, int sentence) {
-    List<String> out = new ArrayList<>();
-    List<Token> tokens = doc.parsed().sentences().get(sentence).tokens();
-    verbs
-        .discards()
-        .find(tokens)
-        .ifPresent(
-            d ->
-                out.add(
-                    "discard phrase '"
-                        + d.phrase()
-                        + "' ("
-                        + d.where()
-                        + "): no event from this "
-                        + (d.scope() == Discards.Scope.STORY && sentence == 0
-                            ? "article"
-                            : "sentence")));
-    List<String> issues = verbs.issues().of(tokens);
-    if (!issues.isEmpty()) {
-      out.add("issues: " + String.join(", ", issues));
-    }
-    return out;
+    return phrases.remarks(doc, sentence);
   }
 
   /**
@@ -147,11 +116,11 @@ public final class DependencyEventCoder implements EventCoder {
     EventEmitter events =
         new EventEmitter(doc, codebook, verbs.version(), new HashMap<>(), clock.instant(), out);
     DocumentMemory memory = new DocumentMemory();
-    if (discardsStory(doc)) {
+    if (phrases.discardsStory(doc)) {
       return out;
     }
     for (ParsedSentence s : doc.parsed().sentences()) {
-      if (verbs.discards().find(s.tokens()).isPresent()) {
+      if (phrases.discards(s)) {
         continue;
       }
       SentenceCoder c = new SentenceCoder(doc, s, memory, events, out);
@@ -161,23 +130,6 @@ public final class DependencyEventCoder implements EventCoder {
       }
     }
     return out;
-  }
-
-  /**
-   * Whether a story-scope discard phrase ("World Cup") is in the title or the first sentence, where
-   * a sports or weather story names its subject. Further in, such a phrase discards only its
-   * sentence: a political story may mention a match in passing.
-   */
-  private boolean discardsStory(ResolvedDocument doc) {
-    List<ParsedSentence> lead = new ArrayList<>(doc.parsed().title());
-    lead.addAll(doc.parsed().sentences().subList(0, Math.min(1, doc.parsed().sentences().size())));
-    for (ParsedSentence s : lead) {
-      Optional<Discards.Discard> d = verbs.discards().find(s.tokens());
-      if (d.isPresent() && d.get().scope() == Discards.Scope.STORY) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** The coding of one sentence. */

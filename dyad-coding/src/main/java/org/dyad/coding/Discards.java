@@ -1,6 +1,9 @@
 package org.dyad.coding;
 
+import java.io.InputStream;
+import java.security.MessageDigest;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.dyad.core.nlp.Token;
 
@@ -29,8 +32,53 @@ public final class Discards {
 
   private final PhraseTable<Discard> phrases;
 
-  Discards(PhraseTable<Discard> phrases) {
+  private Discards(PhraseTable<Discard> phrases) {
     this.phrases = phrases;
+  }
+
+  /**
+   * Reads discard files in order: a later row replaces an earlier one, an {@code off} row drops it.
+   */
+  static final class Builder {
+    private final PhraseTable.Builder<Discard> rows = new PhraseTable.Builder<>();
+
+    /**
+     * Reads rows of phrase, scope and note.
+     *
+     * @param name the file name, for each row's {@link Discard#where()}
+     * @param rejected gets the reason of a bundled row with an unknown scope
+     * @throws IllegalArgumentException naming the file and line of a user's row with an unknown
+     *     scope
+     */
+    void read(
+        String where,
+        String name,
+        InputStream in,
+        boolean user,
+        MessageDigest digest,
+        List<String> rejected) {
+      for (TsvReader.Row row : TsvReader.read(where, in, 3, digest)) {
+        String[] c = row.array();
+        String phrase = c[0].trim();
+        String at = name + ":" + row.line();
+        switch (c[1].trim().toLowerCase(Locale.ROOT)) {
+          case "sentence" -> rows.put(phrase, new Discard(phrase, Scope.SENTENCE, at));
+          case "story" -> rows.put(phrase, new Discard(phrase, Scope.STORY, at));
+          case "off" -> rows.remove(phrase);
+          default -> {
+            String reason = "discard scope '" + c[1].trim() + "' is not sentence, story or off";
+            if (user) {
+              throw new IllegalArgumentException(where + ":" + row.line() + ": " + reason);
+            }
+            rejected.add(at + ": " + reason);
+          }
+        }
+      }
+    }
+
+    Discards build() {
+      return new Discards(rows.build());
+    }
   }
 
   /** The first phrase found in {@code tokens}, if any. */

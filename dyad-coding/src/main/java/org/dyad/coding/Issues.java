@@ -1,5 +1,7 @@
 package org.dyad.coding;
 
+import java.io.InputStream;
+import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.List;
 import org.dyad.core.nlp.Token;
@@ -19,8 +21,24 @@ public final class Issues {
 
   private final PhraseTable<String> phrases;
 
-  Issues(PhraseTable<String> phrases) {
+  private Issues(PhraseTable<String> phrases) {
     this.phrases = phrases;
+  }
+
+  /** Reads issue files in order: a later row for a phrase replaces an earlier one. */
+  static final class Builder {
+    private final PhraseTable.Builder<String> rows = new PhraseTable.Builder<>();
+
+    /** Reads rows of phrase, issue ({@code -} for an exclusion) and category. */
+    void read(String where, InputStream in, MessageDigest digest) {
+      for (TsvReader.Row row : TsvReader.read(where, in, 2, digest)) {
+        rows.put(row.array()[0].trim(), row.array()[1].trim());
+      }
+    }
+
+    Issues build() {
+      return new Issues(rows.build());
+    }
   }
 
   /** The distinct issues of {@code tokens}, in order of first mention. */

@@ -85,8 +85,8 @@ public final class VerbDictionary {
   private final Map<String, Set<String>> synsets = new HashMap<>();
   private final Map<String, NounEvent> nouns = new HashMap<>();
   private final List<String> rejected = new ArrayList<>();
-  private final PhraseTable.Builder<Discards.Discard> discardRows = new PhraseTable.Builder<>();
-  private final PhraseTable.Builder<String> issueRows = new PhraseTable.Builder<>();
+  private final Discards.Builder discardRows = new Discards.Builder();
+  private final Issues.Builder issueRows = new Issues.Builder();
   private Discards discards;
   private Issues issues;
   private String version = "";
@@ -180,17 +180,21 @@ public final class VerbDictionary {
           d.synsets.put(row.array()[0].trim(), Set.copyOf(members));
         }
       } else if (source.name().startsWith("discards")) {
-        d.readDiscards(source, digest);
+        d.discardRows.read(
+            source.where(),
+            source.name(),
+            source.opener().get(),
+            source.user(),
+            digest,
+            d.rejected);
       } else if (source.name().startsWith("issues")) {
-        for (TsvReader.Row row : TsvReader.read(source.where(), source.opener().get(), 2, digest)) {
-          d.issueRows.put(row.array()[0].trim(), row.array()[1].trim());
-        }
+        d.issueRows.read(source.where(), source.opener().get(), digest);
       } else {
         d.readNouns(source, codebook, digest);
       }
     }
-    d.discards = new Discards(d.discardRows.build());
-    d.issues = new Issues(d.issueRows.build());
+    d.discards = d.discardRows.build();
+    d.issues = d.issueRows.build();
     for (Pattern p : rows.values()) {
       d.byVerb.computeIfAbsent(p.verb(), k -> new ArrayList<>()).add(p);
     }
@@ -241,29 +245,6 @@ public final class VerbDictionary {
         rows.keySet().removeIf(k -> k.startsWith(c[0].trim() + "|"));
       }
       rows.put(c[0].trim() + "|" + c[1].trim() + "|" + c[2].trim(), p);
-    }
-  }
-
-  private void readDiscards(Source source, MessageDigest digest) {
-    for (TsvReader.Row row : TsvReader.read(source.where(), source.opener().get(), 3, digest)) {
-      String[] c = row.array();
-      String phrase = c[0].trim();
-      String scope = c[1].trim().toLowerCase(Locale.ROOT);
-      String where = source.name() + ":" + row.line();
-      switch (scope) {
-        case "sentence" ->
-            discardRows.put(phrase, new Discards.Discard(phrase, Discards.Scope.SENTENCE, where));
-        case "story" ->
-            discardRows.put(phrase, new Discards.Discard(phrase, Discards.Scope.STORY, where));
-        case "off" -> discardRows.remove(phrase);
-        default -> {
-          String reason = "discard scope '" + c[1].trim() + "' is not sentence, story or off";
-          if (source.user()) {
-            throw new IllegalArgumentException(source.where() + ":" + row.line() + ": " + reason);
-          }
-          rejected.add(where + ": " + reason);
-        }
-      }
     }
   }
 
