@@ -44,6 +44,7 @@ final class EventRoutes {
             code.isEmpty() ? root : code,
             p.integer("quad", 0, 0, 4),
             p.text("text"),
+            p.issue("issue"),
             size + 1,
             (page - 1) * size);
     List<CodedEvent> found = store.events(q);

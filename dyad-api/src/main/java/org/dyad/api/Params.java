@@ -42,6 +42,16 @@ final class Params {
     return v;
   }
 
+  /** An issue code ({@code SANCTIONS}), upper-cased; empty when absent. */
+  String issue(String name) {
+    String v = text(name).toUpperCase(Locale.ROOT);
+    if (!v.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '_' || c == '-')) {
+      throw new ApiException(
+          400, "parameter '" + name + "' is not an issue code (like NUCLEAR_WEAPONS): " + v);
+    }
+    return v;
+  }
+
   LocalDate date(String name) {
     String v = text(name);
     if (v.isEmpty()) {

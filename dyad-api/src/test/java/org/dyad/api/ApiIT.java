@@ -118,6 +118,9 @@ class ApiIT {
         .path("events")
         .forEach(
             e -> assertThat(e.path("sentence_text").asText()).containsIgnoringCase("satellite"));
+    // The flagship's sentences carry no issue of the Phoenix list: the filter leaves nothing.
+    assertThat(ok("/api/events?issue=sanctions").path("events")).isEmpty();
+    assertThat(page.path("events").get(0).has("issues")).isTrue();
 
     String id = page.path("events").get(0).path("id").asText();
     JsonNode one = ok("/api/events/" + id);
@@ -188,6 +191,7 @@ class ApiIT {
         400,
         "actor code");
     error("/api/events?from=2024-06-02&to=2024-06-01", 400, "before");
+    error("/api/events?issue=" + URLEncoder.encode("OIL%", StandardCharsets.UTF_8), 400, "issue");
     error("/api/relations?a=PRK", 400, "'b' is required");
     error("/api/relations?a=PRK&b=RUS&by=year", 400, "day, week, month or quarter");
     error("/api/network?period=June", 400, "not a period");

@@ -65,6 +65,11 @@ final class ExportCommand implements Callable<Integer> {
   @Option(names = "--code", description = "CAMEO code or prefix (04, 042).")
   String code = "";
 
+  @Option(
+      names = "--issue",
+      description = "Only events whose sentence is about this issue (SANCTIONS, REFUGEES).")
+  String issue = "";
+
   @Option(names = "--limit", description = "Most rows (default: all).")
   int limit;
 
@@ -83,7 +88,7 @@ final class ExportCommand implements Callable<Integer> {
       source = st[0];
       target = st[1];
     }
-    EventQuery q = new EventQuery(from, to, actor, source, target, code, limit);
+    EventQuery q = new EventQuery(from, to, actor, source, target, code, limit).withIssue(issue);
     if (out == null && format == EventExport.Format.PARQUET) {
       throw new IllegalArgumentException("Parquet needs a file: give --out FILE");
     }

@@ -39,6 +39,12 @@ final class DyadFilter {
     if (!q.text().isEmpty()) {
       parts.add("event_id IN (SELECT id FROM events WHERE LOWER(sentence_text) LIKE ? ESCAPE '!')");
     }
+    if (!q.issue().isEmpty()) {
+      // Issues are stored ';'-separated; the delimiters make the match whole ("OIL" is not
+      // "OIL_SPILL"). An issue is letters, digits, '_' and '-' (EventQuery checks), so '_' is
+      // escaped.
+      parts.add("event_id IN (SELECT id FROM events WHERE ';' || issues || ';' LIKE ? ESCAPE '!')");
+    }
     return parts.isEmpty() ? "" : " WHERE " + String.join(" AND ", parts);
   }
 
@@ -76,7 +82,10 @@ final class DyadFilter {
               .replace("!", "!!")
               .replace("%", "!%")
               .replace("_", "!_");
-      ps.setString(i, "%" + literal + "%");
+      ps.setString(i++, "%" + literal + "%");
+    }
+    if (!q.issue().isEmpty()) {
+      ps.setString(i, "%;" + q.issue().replace("_", "!_") + ";%");
     }
   }
 }

@@ -316,6 +316,26 @@ abstract class EventStoreContract {
   }
 
   @Test
+  void events_filter_by_a_whole_issue_of_their_sentence() {
+    storeBoth();
+    EventQuery all = EventQuery.all();
+    assertThat(store.events(all.withIssue("sanctions")))
+        .isNotEmpty()
+        .allSatisfy(e -> assertThat(e.issues()).contains("SANCTIONS"))
+        .extracting(e -> e.code().value())
+        .containsOnly("150");
+    assertThat(store.events(all.withIssue("OIL_SPILL")))
+        .isNotEmpty()
+        .allSatisfy(e -> assertThat(e.issues()).containsExactly("OIL_SPILL"));
+    // Whole issues only, and '_' is no wildcard.
+    assertThat(store.events(all.withIssue("OIL"))).isEmpty();
+    assertThat(store.events(all.withIssue("OIL-SPILL"))).isEmpty();
+    assertThatThrownBy(() -> all.withIssue("OIL%"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("issue");
+  }
+
+  @Test
   void volume_counts_every_event_and_article_per_bin() {
     storeBoth();
     assertThat(store.volume(Period.DAY, null, null))

@@ -69,7 +69,10 @@ final class StoreFixtures {
                 "asserted",
                 p,
                 List.of("a note", "another"))
-            .withIssues(List.of("NUCLEAR_WEAPONS", "SANCTIONS"));
+            .withIssues(
+                code.equals("150")
+                    ? List.of("NUCLEAR_WEAPONS", "SANCTIONS")
+                    : List.of("OIL_SPILL"));
     if (sources.size() == 1 && targets.size() == 1) {
       return dyadic;
     }

@@ -14,6 +14,7 @@ import java.util.Objects;
  * @param code CAMEO code prefix ({@code 04} for the root, {@code 042})
  * @param quad quad class 1-4, or 0 for any
  * @param text words the event's sentence contains (case-insensitive), or empty
+ * @param issue an issue the event's sentence is about ({@code SANCTIONS}), or empty
  * @param limit most rows returned; 0 for no limit
  * @param offset rows skipped first (pagination)
  */
@@ -26,9 +27,10 @@ public record EventQuery(
     String code,
     int quad,
     String text,
+    String issue,
     int limit,
     int offset) {
-  /** A query without quad, text and offset filters. */
+  /** A query without quad, text, issue and offset filters. */
   public EventQuery(
       LocalDate from,
       LocalDate to,
@@ -37,11 +39,38 @@ public record EventQuery(
       String target,
       String code,
       int limit) {
-    this(from, to, actor, source, target, code, 0, "", limit, 0);
+    this(from, to, actor, source, target, code, 0, "", "", limit, 0);
+  }
+
+  /** A query without an issue filter. */
+  public EventQuery(
+      LocalDate from,
+      LocalDate to,
+      String actor,
+      String source,
+      String target,
+      String code,
+      int quad,
+      String text,
+      int limit,
+      int offset) {
+    this(from, to, actor, source, target, code, quad, text, "", limit, offset);
+  }
+
+  /** The same query restricted to events whose sentence is about {@code issue}. */
+  public EventQuery withIssue(String issue) {
+    return new EventQuery(from, to, actor, source, target, code, quad, text, issue, limit, offset);
   }
 
   public EventQuery {
     text = Objects.requireNonNullElse(text, "").strip();
+    issue = Objects.requireNonNullElse(issue, "").strip().toUpperCase(java.util.Locale.ROOT);
+    if (!issue.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '_' || c == '-')) {
+      throw new IllegalArgumentException(
+          "issue must be letters, digits and underscores (like NUCLEAR_WEAPONS), got '"
+              + issue
+              + "'");
+    }
     if (quad < 0 || quad > 4) {
       throw new IllegalArgumentException("quad class must be 1-4 (0 for any), got " + quad);
     }

@@ -137,13 +137,14 @@ public final class EventExport {
   static List<Row> rows(EventStore store, EventQuery query, View view) {
     EventQuery all =
         new EventQuery(
-            query.from(),
-            query.to(),
-            query.actor(),
-            query.source(),
-            query.target(),
-            query.code(),
-            0);
+                query.from(),
+                query.to(),
+                query.actor(),
+                query.source(),
+                query.target(),
+                query.code(),
+                0)
+            .withIssue(query.issue());
     List<CodedEvent> mentions = store.events(all);
     Map<String, EventCluster> clusterOf = new HashMap<>();
     List<EventCluster> clusters = store.clusters(all);
