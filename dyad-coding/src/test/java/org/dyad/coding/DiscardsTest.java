@@ -7,60 +7,41 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import org.dyad.core.nlp.Token;
-import org.dyad.core.text.Span;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class DiscardsTest {
   private final Discards bundled = VerbDictionary.bundled().discards();
 
-  /** Tokens split at spaces, as a tokenizer would for these sentences. */
-  private static List<Token> tokens(String sentence) {
-    List<Token> out = new ArrayList<>();
-    int at = 0;
-    for (String w : sentence.split(" ", -1)) {
-      out.add(
-          new Token(
-              out.size(),
-              w,
-              w.toLowerCase(java.util.Locale.ROOT),
-              "NN",
-              "O",
-              new Span(at, at + w.length())));
-      at += w.length() + 1;
-    }
-    return out;
-  }
-
   @Test
   void sport_weather_and_disease_phrases_are_bundled_with_their_scope_and_row() {
     assertThat(bundled.size()).isGreaterThan(300);
-    assertThat(bundled.find(tokens("Brazil beat Argentina in the World Cup final .")))
+    assertThat(bundled.find(TestTokens.of("Brazil beat Argentina in the World Cup final .")))
         .hasValueSatisfying(
             d -> {
               assertThat(d.phrase()).isEqualTo("world cup");
               assertThat(d.scope()).isEqualTo(Discards.Scope.STORY);
               assertThat(d.where()).startsWith("discards.tsv:");
             });
-    assertThat(bundled.find(tokens("The typhoon hit the Philippines .")))
+    assertThat(bundled.find(TestTokens.of("The typhoon hit the Philippines .")))
         .hasValueSatisfying(d -> assertThat(d.scope()).isEqualTo(Discards.Scope.SENTENCE));
   }
 
   @Test
   void phrases_match_whole_words_in_any_case_with_punctuation_ignored() {
-    assertThat(bundled.find(tokens("India lost the Semi-Final to Pakistan ."))).isPresent();
-    assertThat(bundled.find(tokens("India lost the semi final to Pakistan ."))).isPresent();
+    assertThat(bundled.find(TestTokens.of("India lost the Semi-Final to Pakistan ."))).isPresent();
+    assertThat(bundled.find(TestTokens.of("India lost the semi final to Pakistan ."))).isPresent();
     // "tennis" is a phrase; "tennisball" and "Tennison" are other words.
-    assertThat(bundled.find(tokens("Tennison met the Swedish foreign minister ."))).isEmpty();
+    assertThat(bundled.find(TestTokens.of("Tennison met the Swedish foreign minister .")))
+        .isEmpty();
   }
 
   @Test
   void political_senses_the_converter_left_out_are_not_discarded() {
-    assertThat(bundled.find(tokens("She won by a landslide and met Putin in 1991 ."))).isEmpty();
-    assertThat(bundled.find(tokens("The worst fighting since World War II ."))).isEmpty();
+    assertThat(bundled.find(TestTokens.of("She won by a landslide and met Putin in 1991 .")))
+        .isEmpty();
+    assertThat(bundled.find(TestTokens.of("The worst fighting since World War II ."))).isEmpty();
   }
 
   @Test
@@ -71,10 +52,12 @@ class DiscardsTest {
         "phrase\tscope\tnote\nesports league\tstory\tmine\ntennis\toff\tmine\n",
         StandardCharsets.UTF_8);
     VerbDictionary mine = VerbDictionary.load(Codebook.bundled(), List.of(dir));
-    assertThat(mine.discards().find(tokens("The Esports League banned Russia ."))).isPresent();
-    assertThat(mine.discards().find(tokens("Tennis diplomacy between China and the US .")))
+    assertThat(mine.discards().find(TestTokens.of("The Esports League banned Russia .")))
+        .isPresent();
+    assertThat(mine.discards().find(TestTokens.of("Tennis diplomacy between China and the US .")))
         .isEmpty();
-    assertThat(bundled.find(tokens("Tennis diplomacy between China and the US ."))).isPresent();
+    assertThat(bundled.find(TestTokens.of("Tennis diplomacy between China and the US .")))
+        .isPresent();
     assertThat(mine.version()).isNotEqualTo(VerbDictionary.bundled().version());
   }
 
