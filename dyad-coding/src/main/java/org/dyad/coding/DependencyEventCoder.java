@@ -32,7 +32,7 @@ import org.dyad.core.nlp.Token;
  * to") actions are not coded; intended actions ("vowed to strengthen", "his intent to") take the
  * intent code (03x, or a threat for conflict); a compound subject without an object acts in both
  * directions. Titles are not coded: sentence indices count the body only. Sentences and articles
- * with a {@link Discards discard phrase} (sport, weather) yield nothing.
+ * with a {@link Discards discard phrase} (sport, entertainment) yield nothing.
  *
  * <p>Thread safety: immutable; may be shared.
  */

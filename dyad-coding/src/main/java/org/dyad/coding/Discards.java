@@ -9,7 +9,7 @@ import org.dyad.core.nlp.Token;
 
 /**
  * Phrases that mark text as something other than political events: sport ("Brazil beat Germany" in
- * a World Cup match), weather, disease, entertainment. A sentence with a phrase yields no event; an
+ * a World Cup match), entertainment, curiosities. A sentence with a phrase yields no event; an
  * article with a story-scope phrase in its title or first sentence yields none.
  *
  * <p>Phrases match as in {@link PhraseTable}: whole words, any case, punctuation ignored.
