@@ -88,16 +88,35 @@ public final class DictionaryActorResolver implements ActorResolver {
     return out;
   }
 
+  /** A state or its capital, not an international organisation. */
+  static boolean isState(ActorMention m) {
+    ActorKind k = m.actor().kind();
+    return (k == ActorKind.STATE || k == ActorKind.CAPITAL) && !m.actor().code().isInternational();
+  }
+
+  /** An earlier mention standing, as a description, for another actor of its country. */
+  static ActorMention asDescription(ActorMention m, Actor actor) {
+    return new ActorMention(
+        m.sentence(),
+        m.startToken(),
+        m.endToken(),
+        m.headToken(),
+        m.chars(),
+        m.text(),
+        actor,
+        MentionKind.DESCRIPTION,
+        m.text());
+  }
+
   /** The resolution of one sentence; lives for one call. */
   private final class SentenceWork {
     private final ParsedSentence s;
     private final DependencyTree tree;
     private final List<Token> tokens;
     private final Antecedents history;
-    private final Map<String, Actor> peopleByWord;
-    private final List<UnresolvedMention> unresolved;
     private final MentionTable table;
     private final NameLookup names;
+    private final PeopleInSentence people;
 
     SentenceWork(
         ParsedSentence s,
@@ -109,10 +128,9 @@ public final class DictionaryActorResolver implements ActorResolver {
       this.tree = s.tree();
       this.tokens = s.tokens();
       this.history = history;
-      this.peopleByWord = peopleByWord;
-      this.unresolved = unresolved;
       this.table = new MentionTable(s, tree);
       this.names = new NameLookup(dictionary, s, day, peopleByWord.keySet(), unresolved);
+      this.people = new PeopleInSentence(dictionary, s, table, history, peopleByWord, unresolved);
     }
 
     List<ActorMention> run() {
@@ -120,8 +138,8 @@ public final class DictionaryActorResolver implements ActorResolver {
       adjectives();
       descriptions();
       agents();
-      titledPeople();
-      people();
+      people.giveTitlesTheirRole();
+      people.resolve();
       pronouns();
       return table.mentions();
     }
@@ -141,7 +159,7 @@ public final class DictionaryActorResolver implements ActorResolver {
           if (m.isPresent()) {
             table.put(i, i + len, m.get().actor(), m.get().kind(), "");
             if (m.get().actor().kind() == ActorKind.PERSON) {
-              remember(m.get().actor());
+              people.remember(m.get().actor());
             }
             i += len - 1;
             break;
@@ -191,12 +209,6 @@ public final class DictionaryActorResolver implements ActorResolver {
           table.put(start, i + 1, stateOf(ante.actor()), MentionKind.DESCRIPTION, ante.text());
         }
       }
-    }
-
-    private boolean isState(ActorMention m) {
-      ActorKind k = m.actor().kind();
-      return (k == ActorKind.STATE || k == ActorKind.CAPITAL)
-          && !m.actor().code().isInternational();
     }
 
     /** A mention that names a state or one of its organs ("Taiwan's defence ministry"). */
@@ -310,20 +322,6 @@ public final class DictionaryActorResolver implements ActorResolver {
       return null;
     }
 
-    /** An earlier mention standing, as a description, for another actor of its country. */
-    private ActorMention asDescription(ActorMention m, Actor actor) {
-      return new ActorMention(
-          m.sentence(),
-          m.startToken(),
-          m.endToken(),
-          m.headToken(),
-          m.chars(),
-          m.text(),
-          actor,
-          MentionKind.DESCRIPTION,
-          m.text());
-    }
-
     /** "President" in "President Vladimir Putin" titles a person named next to it. */
     private boolean partOfPersonName(int i) {
       int h = tree.head(i);
@@ -357,148 +355,6 @@ public final class DictionaryActorResolver implements ActorResolver {
         }
       }
       return null;
-    }
-
-    private void people() {
-      int n = tokens.size();
-      for (int i = 0; i < n; i++) {
-        if (table.at(i) != null || !tokens.get(i).isProperNoun()) {
-          continue;
-        }
-        int j = i;
-        while (j < n && table.at(j) == null && tokens.get(j).isProperNoun()) {
-          j++;
-        }
-        String lastWord = Normalizer.fold(tokens.get(j - 1).word());
-        Actor known = peopleByWord.get(Normalizer.fold(s.textOf(i, j)));
-        if (known == null) {
-          known = peopleByWord.get(lastWord);
-        }
-        int named = firstPersonToken(i, j);
-        ActorMention home = named > i ? titledWithoutCountry(i, named) : null;
-        if (known != null) {
-          table.put(i, j, known, MentionKind.SURNAME, known.name());
-        } else if (home != null) {
-          Actor a = new Actor(home.actor().code(), s.textOf(named, j), ActorKind.PERSON);
-          table.put(i, j, a, MentionKind.DESCRIPTION, home.text());
-          remember(a);
-        } else if (tokens.get(i).ner().equals("PERSON")) {
-          ActorMention title = titleOf(i, j);
-          if (title != null) {
-            Actor a = new Actor(title.actor().code(), s.textOf(i, j), ActorKind.PERSON);
-            table.clear(title);
-            table.put(
-                Math.min(title.startToken(), i),
-                Math.max(j, title.endToken()),
-                a,
-                MentionKind.AGENT,
-                title.text());
-            remember(a);
-          } else {
-            unresolved.add(new UnresolvedMention(s.index(), s.textOf(i, j), "PERSON", s.text()));
-          }
-        } else if (tokens.get(i).ner().equals("ORGANIZATION")) {
-          unresolved.add(
-              new UnresolvedMention(s.index(), s.textOf(i, j), "ORGANIZATION", s.text()));
-        }
-        i = j - 1;
-      }
-    }
-
-    private int firstPersonToken(int from, int to) {
-      for (int k = from; k < to; k++) {
-        if (tokens.get(k).ner().equals("PERSON")) {
-          return k;
-        }
-      }
-      return -1;
-    }
-
-    /**
-     * "Defence Minister Yassin Ibrahim" with no country in sight: an office-holder the story names
-     * without nationality belongs to the state the story is about, the first one it named.
-     */
-    private ActorMention titledWithoutCountry(int from, int named) {
-      String last = tokens.get(named - 1).lemma().toLowerCase(Locale.ROOT);
-      String two =
-          named - 2 >= from
-              ? tokens.get(named - 2).lemma().toLowerCase(Locale.ROOT) + " " + last
-              : last;
-      Optional<ActorDictionary.Agent> agent = dictionary.agent(Normalizer.fold(two));
-      if (agent.isEmpty()) {
-        agent = dictionary.agent(Normalizer.fold(last));
-      }
-      if (agent.isEmpty() || !agent.get().person()) {
-        return null;
-      }
-      for (ActorMention m : history.all()) {
-        if (!m.actor().code().isInternational() && (isState(m) || m.kind() == MentionKind.AGENT)) {
-          ActorCode code = ActorCode.of(m.actor().country()).withRole(agent.get().role());
-          return asDescription(m, new Actor(code, m.actor().name(), ActorKind.AGENT));
-        }
-      }
-      return null;
-    }
-
-    /**
-     * "Bree Prime Minister Romendacil": a person whom the dictionary gives only a country takes the
-     * role of the title before the name, when the title is of the same country. The text says what
-     * office the person holds on the day. A name the dictionary does not type counts as a person
-     * when the tagger reads it as one (PETRARCH-format dictionaries give people and states alike a
-     * bare code).
-     */
-    private void titledPeople() {
-      for (ActorMention m : table.current()) {
-        ActorCode code = m.actor().code();
-        boolean person =
-            m.actor().kind() == ActorKind.PERSON
-                || tokens.get(m.headToken()).ner().equals("PERSON");
-        if (!person
-            || m.kind() != MentionKind.NAME
-            || code.isInternational()
-            || !code.role().isEmpty()) {
-          continue;
-        }
-        ActorMention title = titleOf(m.startToken(), m.endToken());
-        if (title == null
-            || title.actor().code().role().isEmpty()
-            || !title.actor().code().country().equals(code.country())) {
-          continue;
-        }
-        table.clear(title);
-        table.clear(m);
-        table.put(
-            Math.min(title.startToken(), m.startToken()),
-            Math.max(title.endToken(), m.endToken()),
-            new Actor(title.actor().code(), m.actor().name(), ActorKind.PERSON),
-            MentionKind.NAME,
-            "");
-      }
-    }
-
-    /** An agent mention that titles the name at {@code [from, to)}: "Russian Foreign Minister". */
-    private ActorMention titleOf(int from, int to) {
-      for (int k = from; k < to; k++) {
-        for (int c : tree.children(k)) {
-          if (c < from && table.at(c) != null && table.at(c).kind() == MentionKind.AGENT) {
-            return table.at(c);
-          }
-        }
-      }
-      return from > 0
-              && table.at(from - 1) != null
-              && table.at(from - 1).kind() == MentionKind.AGENT
-          ? table.at(from - 1)
-          : null;
-    }
-
-    private void remember(Actor person) {
-      String[] words = Normalizer.fold(person.name()).split(" ", -1);
-      peopleByWord.put(Normalizer.fold(person.name()), person);
-      if (words.length > 1) {
-        peopleByWord.put(words[words.length - 1], person);
-        peopleByWord.put(words[0], person); // East Asian names put the family name first: Xi, Kim
-      }
     }
 
     private void pronouns() {
