@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import org.dyad.core.actor.ActorCode;
 import org.dyad.core.series.Period;
+import org.dyad.core.store.EventQuery;
 
 /** Query parameters read with a 400 naming the parameter and the reason when they are bad. */
 final class Params {
@@ -45,7 +46,7 @@ final class Params {
   /** An issue code ({@code SANCTIONS}), upper-cased; empty when absent. */
   String issue(String name) {
     String v = text(name).toUpperCase(Locale.ROOT);
-    if (!v.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '_' || c == '-')) {
+    if (!v.isEmpty() && !EventQuery.isIssueCode(v)) {
       throw new ApiException(
           400, "parameter '" + name + "' is not an issue code (like NUCLEAR_WEAPONS): " + v);
     }

@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.List;
 import org.dyad.core.nlp.Token;
+import org.dyad.core.store.EventQuery;
 
 /**
  * The topics a sentence is about (NUCLEAR, REFUGEES, CORRUPTION), from phrases of the issue
@@ -29,10 +30,26 @@ public final class Issues {
   static final class Builder {
     private final PhraseTable.Builder<String> rows = new PhraseTable.Builder<>();
 
-    /** Reads rows of phrase, issue ({@code -} for an exclusion) and category. */
-    void read(String where, InputStream in, MessageDigest digest) {
+    /**
+     * Reads rows of phrase, issue ({@code -} for an exclusion) and category.
+     *
+     * @param rejected gets the reason of a bundled row whose issue is not a code
+     * @throws IllegalArgumentException naming the file and line of a user's row whose issue is not
+     *     a code (letters, digits, {@code _}, {@code -})
+     */
+    void read(
+        String where, InputStream in, boolean user, MessageDigest digest, List<String> rejected) {
       for (TsvReader.Row row : TsvReader.read(where, in, 2, digest)) {
-        rows.put(row.array()[0].trim(), row.array()[1].trim());
+        String issue = row.array()[1].trim();
+        if (!issue.equals(EXCLUDED) && !EventQuery.isIssueCode(issue)) {
+          String reason = "issue '" + issue + "' is not a code like NUCLEAR_WEAPONS, nor '-'";
+          if (user) {
+            throw new IllegalArgumentException(where + ":" + row.line() + ": " + reason);
+          }
+          rejected.add(where + ":" + row.line() + ": " + reason);
+          continue;
+        }
+        rows.put(row.array()[0].trim(), issue);
       }
     }
 

@@ -188,7 +188,7 @@ public final class VerbDictionary {
             digest,
             d.rejected);
       } else if (source.name().startsWith("issues")) {
-        d.issueRows.read(source.where(), source.opener().get(), digest);
+        d.issueRows.read(source.where(), source.opener().get(), source.user(), digest, d.rejected);
       } else {
         d.readNouns(source, codebook, digest);
       }

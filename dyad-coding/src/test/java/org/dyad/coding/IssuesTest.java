@@ -47,4 +47,19 @@ class IssuesTest {
         .containsExactly("FOOD_SECURITY");
     assertThat(mine.of(TestTokens.of("Iraq exported oil to Turkey ."))).doesNotContain("OIL");
   }
+
+  @Test
+  void a_user_row_whose_issue_is_not_a_code_names_file_and_line(@TempDir Path dir)
+      throws IOException {
+    Files.writeString(
+        dir.resolve("issues.tsv"),
+        "phrase\tissue\tcategory\ngrain corridor\tFOOD;SECURITY\tmine\n",
+        StandardCharsets.UTF_8);
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> VerbDictionary.load(Codebook.bundled(), List.of(dir)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("issues.tsv:2")
+        .hasMessageContaining("'FOOD;SECURITY'");
+    assertThat(VerbDictionary.bundled().rejected()).noneMatch(r -> r.contains("issue"));
+  }
 }

@@ -65,7 +65,7 @@ public record EventQuery(
   public EventQuery {
     text = Objects.requireNonNullElse(text, "").strip();
     issue = Objects.requireNonNullElse(issue, "").strip().toUpperCase(java.util.Locale.ROOT);
-    if (!issue.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '_' || c == '-')) {
+    if (!issue.isEmpty() && !isIssueCode(issue)) {
       throw new IllegalArgumentException(
           "issue must be letters, digits and underscores (like NUCLEAR_WEAPONS), got '"
               + issue
@@ -90,6 +90,15 @@ public record EventQuery(
     if (!code.chars().allMatch(Character::isDigit)) {
       throw new IllegalArgumentException("CAMEO code must be digits, got '" + code + "'");
     }
+  }
+
+  /**
+   * Whether {@code s} is written like an issue code: letters, digits, {@code _} and {@code -}
+   * ({@code NUCLEAR_WEAPONS}). Stored issues are {@code ;}-separated, so no code holds one.
+   */
+  public static boolean isIssueCode(String s) {
+    return !s.isEmpty()
+        && s.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '_' || c == '-');
   }
 
   /** Every stored event. */
