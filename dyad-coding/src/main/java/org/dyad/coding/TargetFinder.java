@@ -61,13 +61,7 @@ final class TargetFinder {
       }
     }
     if (TOPIC_VERBS.contains(tree.token(v).lemma().toLowerCase(Locale.ROOT))) {
-      for (int c : tree.children(v, "obl")) {
-        String marker = tree.caseMarker(c);
-        if (marker.equals("with") || marker.equals("between")) {
-          return Found.of(args.actorsOf(c, sources));
-        }
-      }
-      return Found.NONE;
+      return Found.of(withParty(v, sources));
     }
     for (int o : args.objects(v)) {
       List<ActorMention> t = args.actorsOf(o, sources);
