@@ -84,7 +84,18 @@ public final class ActorDictionary {
 
   /** The bundled dictionary when {@code userDirectories} is empty, else {@link #load} of them. */
   public static ActorDictionary forDirectories(List<Path> userDirectories) {
-    return userDirectories.isEmpty() ? bundled() : load(userDirectories);
+    return forDirectories(userDirectories, true);
+  }
+
+  /**
+   * As {@link #forDirectories(List)}; without {@code withBundled}, only the users' files are read,
+   * as when reproducing another coder's run with its own dictionaries.
+   */
+  public static ActorDictionary forDirectories(List<Path> userDirectories, boolean withBundled) {
+    if (userDirectories.isEmpty()) {
+      return bundled();
+    }
+    return withBundled ? load(userDirectories) : loadOnly(userDirectories);
   }
 
   /**
@@ -104,11 +115,20 @@ public final class ActorDictionary {
     d.readAdjectives(BUNDLED + "adjectives.tsv", open(BUNDLED + "adjectives.tsv"));
     d.readAgents(BUNDLED + "agents-phoenix.tsv", open(BUNDLED + "agents-phoenix.tsv"));
     d.readAgents(BUNDLED + "agents.tsv", open(BUNDLED + "agents.tsv"));
+    return d.withDirectories(userDirectories);
+  }
+
+  /** The actor files in the given directories alone, without the bundled dictionary. */
+  public static ActorDictionary loadOnly(List<Path> userDirectories) {
+    return new ActorDictionary().withDirectories(userDirectories);
+  }
+
+  private ActorDictionary withDirectories(List<Path> userDirectories) {
     for (Path dir : userDirectories) {
-      d.readDirectory(dir);
+      readDirectory(dir);
     }
-    d.version = "actors-" + HexFormat.of().formatHex(d.digest.digest()).substring(0, 12);
-    return d;
+    version = "actors-" + HexFormat.of().formatHex(digest.digest()).substring(0, 12);
+    return this;
   }
 
   private static InputStream open(String resource) {

@@ -91,4 +91,22 @@ class ActorDictionaryTest {
     assertThat(d.lookup("egypt")).extracting(e -> e.code().value()).containsExactly("UAR");
     assertThat(d.lookup("cairo")).isNotEmpty(); // other names stay
   }
+
+  @Test
+  void a_dictionary_of_the_users_files_alone_has_no_bundled_entry(@TempDir Path dir)
+      throws IOException {
+    Files.writeString(
+        dir.resolve("actors-mine.tsv"),
+        "name\taliases\tcode\tstart\tend\tkind\tsource\nGondor\t\tGON\t\t\tSTATE\ttest\n",
+        StandardCharsets.UTF_8);
+    Files.writeString(dir.resolve("agents-mine.tsv"), "phrase\trole\tperson\nsoldier\tMIL\tyes\n");
+    ActorDictionary only = ActorDictionary.forDirectories(List.of(dir), false);
+    assertThat(only.lookup("gondor")).extracting(e -> e.code().value()).containsExactly("GON");
+    assertThat(only.lookup("egypt")).isEmpty();
+    assertThat(only.size()).isEqualTo(1);
+    assertThat(only.agent("soldier")).hasValue(new ActorDictionary.Agent("MIL", true));
+    assertThat(only.agent("village")).isEmpty(); // a bundled agent
+    assertThat(ActorDictionary.bundled().agent("village")).isNotEmpty();
+    assertThat(ActorDictionary.forDirectories(List.of(dir), true).lookup("egypt")).isNotEmpty();
+  }
 }

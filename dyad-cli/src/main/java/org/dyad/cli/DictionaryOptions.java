@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.dyad.pipeline.config.Bundled;
 import org.dyad.pipeline.config.PipelineConfig;
 import picocli.CommandLine.Option;
 
@@ -24,6 +25,13 @@ final class DictionaryOptions {
           "Use only the verb patterns and discards of the --dictionary directories, not the"
               + " bundled ones.")
   boolean onlyMyVerbs;
+
+  @Option(
+      names = "--only-my-dictionaries",
+      description =
+          "Use only the --dictionary directories: no bundled actors, agents, adjectives, verb"
+              + " patterns or discards (to reproduce a run of another coder with its dictionaries).")
+  boolean onlyMyDictionaries;
 
   @Option(
       names = "--parse-every-sentence",
@@ -51,7 +59,7 @@ final class DictionaryOptions {
     return new PipelineConfig(
         dictionaries,
         maxDocumentChars,
-        !onlyMyVerbs,
+        onlyMyDictionaries ? Bundled.NONE : onlyMyVerbs ? Bundled.ACTORS_ONLY : Bundled.ALL,
         parseEverySentence,
         Duration.ofSeconds(documentTimeoutSeconds));
   }

@@ -20,6 +20,7 @@ import org.dyad.core.text.ArticleInput;
 import org.dyad.ingest.ArticleReader;
 import org.dyad.pipeline.DocumentOutcome;
 import org.dyad.pipeline.DyadPipeline;
+import org.dyad.pipeline.config.Bundled;
 import org.dyad.pipeline.config.PipelineConfig;
 import org.dyad.pipeline.eval.EvalRow;
 import org.dyad.pipeline.eval.Prf;
@@ -123,8 +124,9 @@ final class EvalCommand implements Callable<Integer> {
     if (xml == null) {
       return List.of();
     }
-    // A set's own dictionary/ is loaded like a user's; with a file ONLY_THESE_VERBS in it, its
-    // verb patterns replace the bundled ones (the PETRARCH unit tests expect their own verbs).
+    // A set's own dictionary/ is loaded like a user's. With a file ONLY_THESE_DICTIONARIES in it,
+    // it replaces the bundled dictionaries, as the PETRARCH unit tests expect their own actors,
+    // agents and verbs (PETRARCH2's output on them was made with those alone).
     Path own = dir.resolve("dictionary");
     DyadPipeline pipeline =
         Files.isDirectory(own)
@@ -132,7 +134,9 @@ final class EvalCommand implements Callable<Integer> {
                 new PipelineConfig(
                     List.of(own),
                     PipelineConfig.DEFAULT_MAX_DOCUMENT_CHARS,
-                    !Files.exists(own.resolve("ONLY_THESE_VERBS"))))
+                    Files.exists(own.resolve("ONLY_THESE_DICTIONARIES"))
+                        ? Bundled.NONE
+                        : Bundled.ALL))
             : standard;
     return report(name, SentenceSets.petrarch(name, xml, only(dir, ".jsonl"), pipeline), out);
   }

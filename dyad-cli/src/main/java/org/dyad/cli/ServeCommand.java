@@ -71,7 +71,9 @@ final class ServeCommand implements Callable<Integer> {
                 config,
                 st,
                 () -> DyadPipeline.standard(dictionary.config()),
-                ActorDictionary.forDirectories(dictionary.config().dictionaryDirectories()))) {
+                ActorDictionary.forDirectories(
+                    dictionary.config().dictionaryDirectories(),
+                    dictionary.config().bundled().actors()))) {
       err.printf(
           java.util.Locale.ROOT,
           "dyad serve: http://%s:%d/ (store %s; writes %s)%n",

@@ -56,7 +56,8 @@ public final class DyadPipeline {
    * The standard pipeline: CoreNLP (loaded once per JVM), bundled dictionaries plus the config's.
    */
   public static DyadPipeline standard(PipelineConfig config) {
-    ActorDictionary actors = ActorDictionary.forDirectories(config.dictionaryDirectories());
+    ActorDictionary actors =
+        ActorDictionary.forDirectories(config.dictionaryDirectories(), config.bundled().actors());
     return new DyadPipeline(
         CoreNlpAnalyzer.shared(),
         new DictionaryActorResolver(actors),
@@ -64,7 +65,7 @@ public final class DyadPipeline {
             config.dictionaryDirectories().isEmpty()
                 ? VerbDictionary.bundled()
                 : VerbDictionary.load(
-                    Codebook.bundled(), config.dictionaryDirectories(), config.bundledVerbs()),
+                    Codebook.bundled(), config.dictionaryDirectories(), config.bundled().verbs()),
             Codebook.bundled(),
             Clock.systemUTC()),
         config);

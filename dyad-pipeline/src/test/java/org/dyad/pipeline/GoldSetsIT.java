@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import org.dyad.pipeline.config.Bundled;
 import org.dyad.pipeline.config.PipelineConfig;
 import org.dyad.pipeline.eval.EvalRow;
 import org.dyad.pipeline.eval.SentenceSets;
@@ -48,7 +49,7 @@ class GoldSetsIT {
             new PipelineConfig(
                 List.of(dir.resolve("dictionary")),
                 PipelineConfig.DEFAULT_MAX_DOCUMENT_CHARS,
-                false));
+                Bundled.NONE));
     List<EvalRow> rows =
         SentenceSets.petrarch(
                 "petrarch-unit",
@@ -57,7 +58,7 @@ class GoldSetsIT {
                 withValidationDictionaries)
             .rows();
     print(rows);
-    assertThat(row(rows, "triple").dyad().f1()).isGreaterThan(0.55);
+    assertThat(row(rows, "triple").dyad().f1()).isGreaterThan(0.62); // README: 0.66
     assertThat(row(rows, "root").dyad().f1()).isGreaterThan(0.68);
     assertThat(row(rows, "root").petrarch2().f1()).isBetween(0.6, 0.7); // README: 0.639
     // On the sentences both coders coded, Dyad leads at the code and root levels.

@@ -10,8 +10,8 @@ import java.util.List;
  *
  * @param dictionaryDirectories user actor dictionaries added to the bundled one
  * @param maxDocumentChars longer documents are skipped, with the reason recorded
- * @param bundledVerbs whether the bundled verb patterns are used besides the users' (false: only
- *     the users' verb files, as when a dictionary directory holds a complete verb dictionary)
+ * @param bundled which bundled dictionaries are loaded besides the users' ({@link Bundled#ALL}
+ *     unless a dictionary directory holds a complete dictionary of its own)
  * @param parseEverySentence whether every sentence is parsed (true), or only those that can yield
  *     an event (false, the default and several times faster); stored parses of the others have no
  *     dependencies, so a later recode with new verbs cannot code them
@@ -21,7 +21,7 @@ import java.util.List;
 public record PipelineConfig(
     List<Path> dictionaryDirectories,
     int maxDocumentChars,
-    boolean bundledVerbs,
+    Bundled bundled,
     boolean parseEverySentence,
     Duration documentTimeLimit) {
   public static final int DEFAULT_MAX_DOCUMENT_CHARS = 1_000_000;
@@ -39,9 +39,9 @@ public record PipelineConfig(
         throw new ConfigException("actors.dictionary: directory not found: " + p);
       }
     }
-    if (!bundledVerbs && dictionaryDirectories.isEmpty()) {
+    if (bundled != Bundled.ALL && dictionaryDirectories.isEmpty()) {
       throw new ConfigException(
-          "verbs.bundled: turning the bundled verb patterns off needs a dictionary directory");
+          "dictionaries.bundled: turning bundled dictionaries off needs a dictionary directory");
     }
     if (documentTimeLimit.isNegative() || documentTimeLimit.isZero()) {
       throw new ConfigException(
@@ -53,25 +53,24 @@ public record PipelineConfig(
     }
   }
 
-  public PipelineConfig(
-      List<Path> dictionaryDirectories, int maxDocumentChars, boolean bundledVerbs) {
-    this(dictionaryDirectories, maxDocumentChars, bundledVerbs, false, DEFAULT_DOCUMENT_TIME_LIMIT);
+  public PipelineConfig(List<Path> dictionaryDirectories, int maxDocumentChars, Bundled bundled) {
+    this(dictionaryDirectories, maxDocumentChars, bundled, false, DEFAULT_DOCUMENT_TIME_LIMIT);
   }
 
   public PipelineConfig(List<Path> dictionaryDirectories, int maxDocumentChars) {
-    this(dictionaryDirectories, maxDocumentChars, true);
+    this(dictionaryDirectories, maxDocumentChars, Bundled.ALL);
   }
 
   /** The same settings, with every sentence parsed or not. */
   public PipelineConfig withParseEverySentence(boolean every) {
     return new PipelineConfig(
-        dictionaryDirectories, maxDocumentChars, bundledVerbs, every, documentTimeLimit);
+        dictionaryDirectories, maxDocumentChars, bundled, every, documentTimeLimit);
   }
 
   /** The same settings, with other limits per document. */
   public PipelineConfig withLimits(int maxChars, Duration timeLimit) {
     return new PipelineConfig(
-        dictionaryDirectories, maxChars, bundledVerbs, parseEverySentence, timeLimit);
+        dictionaryDirectories, maxChars, bundled, parseEverySentence, timeLimit);
   }
 
   public static PipelineConfig defaults() {
