@@ -292,7 +292,7 @@ public final class DependencyEventCoder implements EventCoder {
         }
         return;
       }
-      TargetFinder.Found found = targetFinder.of(v, Arguments.codes(sources));
+      TargetFinder.Found found = targetFinder.of(v, Arguments.codes(sources), general.code());
       if (found.actors().isEmpty()
           && tree.relation(v).startsWith("conj")
           && args.subject(v) == subj
@@ -303,7 +303,7 @@ public final class DependencyEventCoder implements EventCoder {
         // "Biden met Zelenskiy and vowed that support would not waver": a conjoined verb
         // with neither object nor prepositional argument addresses the party of the verb it
         // is joined to ("and to contribute towards peace in the region" addresses no one).
-        found = targetFinder.of(tree.head(v), Arguments.codes(sources));
+        found = targetFinder.of(tree.head(v), Arguments.codes(sources), general.code());
       }
       String note = args.passive(v) ? "passive" : found.implicit() ? "implicit target" : "";
       if (found.futureClause() && !general.code().equals(IntentCodes.of(general.code()))) {

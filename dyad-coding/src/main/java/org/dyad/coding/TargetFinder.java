@@ -42,6 +42,13 @@ final class TargetFinder {
           "to", "with", "against", "on", "at", "into", "toward", "towards", "around", "near", "off",
           "from", "in", "over", "for", "of");
 
+  /**
+   * "Warned their people about Gondor", "complained about Japanese textbooks": the party an
+   * expression of disapproval (11), rejection (12) or threat (13) is about is its target. After
+   * other verbs "about" names a topic: "wanted to talk about regime change in Iraq".
+   */
+  private static final Set<String> ABOUT_TARGET_ROOTS = Set.of("11", "12", "13");
+
   private final DependencyTree tree;
   private final Arguments args;
   private final DocumentMemory memory;
@@ -52,8 +59,8 @@ final class TargetFinder {
     this.memory = memory;
   }
 
-  /** The targets of verb {@code v}, passing over the sources' own side. */
-  Found of(int v, Set<ActorCode> sources) {
+  /** The targets of verb {@code v}, coded {@code code}, passing over the sources' own side. */
+  Found of(int v, Set<ActorCode> sources, String code) {
     if (args.passive(v) && args.passiveSubject(v) >= 0) {
       List<ActorMention> t = args.actorsOf(args.passiveSubject(v), sources);
       if (!t.isEmpty()) {
@@ -89,7 +96,10 @@ final class TargetFinder {
         }
       }
     }
-    List<ActorMention> t = byPreposition(v, sources);
+    List<ActorMention> t = byPreposition(v, sources, TARGET_PREPS);
+    if (t.isEmpty() && ABOUT_TARGET_ROOTS.contains(code.substring(0, 2))) {
+      t = byPreposition(v, sources, List.of("about"));
+    }
     if (!t.isEmpty()) {
       return Found.of(t);
     }
@@ -150,10 +160,10 @@ final class TargetFinder {
     return true;
   }
 
-  private List<ActorMention> byPreposition(int v, Set<ActorCode> sources) {
+  private List<ActorMention> byPreposition(int v, Set<ActorCode> sources, List<String> preps) {
     List<ActorMention> coActors = args.coActors(v);
     List<int[]> obliques = args.obliques(v);
-    for (String prep : TARGET_PREPS) {
+    for (String prep : preps) {
       for (int[] ob : obliques) {
         if (coActors.contains(args.at(ob[0]))) {
           continue;

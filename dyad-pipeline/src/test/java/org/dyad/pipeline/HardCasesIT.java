@@ -552,4 +552,19 @@ class HardCasesIT {
         .extracting(SharedPipeline::dyad)
         .noneMatch(d -> d.endsWith(" 030"));
   }
+
+  @Test
+  void disapproval_is_of_the_party_it_is_about_and_talk_is_not() {
+    // "about" was not a target preposition: both sentences yielded nothing.
+    assertThat(code("2005-04-12", "China complained about Japanese history textbooks."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactly("CHN->JPN 111");
+    assertThat(code("2005-04-12", "Italy warned its citizens about Iran."))
+        .extracting(SharedPipeline::dyad)
+        .singleElement()
+        .satisfies(d -> assertThat(d).startsWith("ITA->IRN 1"));
+    assertThat(code("2005-04-12", "Russia wanted to talk about regime change in Iraq."))
+        .extracting(SharedPipeline::dyad)
+        .isEmpty();
+  }
 }
