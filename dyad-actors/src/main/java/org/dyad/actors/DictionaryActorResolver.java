@@ -274,8 +274,9 @@ public final class DictionaryActorResolver implements ActorResolver {
         if (country == null) {
           continue;
         }
-        ActorCode code = country.actor().code().withRole(agent.get().role());
         ActorKind kind = agent.get().person() ? ActorKind.PERSON : ActorKind.AGENT;
+        country = conjoinedCountries(country, i, s.textOf(start, i + 1), agent.get().role(), kind);
+        ActorCode code = country.actor().code().withRole(agent.get().role());
         boolean inSentence =
             country.sentence() == s.index() && country.equals(table.at(country.headToken()));
         int from = inSentence ? Math.min(start, country.startToken()) : start;
@@ -286,6 +287,37 @@ public final class DictionaryActorResolver implements ActorResolver {
         String name = country.actor().name() + " " + s.textOf(start, i + 1);
         table.put(from, to, new Actor(code, name, kind), MentionKind.AGENT, country.text());
       }
+    }
+
+    /**
+     * "US and British activists": each conjoined country modifier is the agent of its own country.
+     * The one next to the noun forms the agent mention with it (GBROPP); the others become agent
+     * mentions on their own (USAOPP), joined to it by the parse's conjunction. Returns the country
+     * that modifies the noun directly.
+     */
+    private ActorMention conjoinedCountries(
+        ActorMention country, int noun, String agentText, String role, ActorKind kind) {
+      if (country.sentence() != s.index() || !country.equals(table.at(country.headToken()))) {
+        return country;
+      }
+      ActorMention last = country;
+      List<ActorMention> others = new ArrayList<>();
+      for (int c : tree.children(country.headToken(), "conj")) {
+        ActorMention m = table.at(c);
+        if (c > country.endToken()
+            && c < noun
+            && m != null
+            && (isState(m) || m.kind() == MentionKind.ADJECTIVE)) {
+          others.add(last);
+          last = m;
+        }
+      }
+      for (ActorMention m : others) {
+        Actor agent =
+            new Actor(m.actor().code().withRole(role), m.actor().name() + " " + agentText, kind);
+        table.put(m.startToken(), m.endToken(), agent, MentionKind.AGENT, m.text());
+      }
+      return last;
     }
 
     /**

@@ -155,7 +155,8 @@ final class NounPhraseActors {
       int head = headOf(first);
       if (head != nominal) {
         addConjuncts(head, excluded, out);
-      } else if (first.kind() == MentionKind.AGENT) {
+      }
+      if (first.kind() == MentionKind.AGENT) {
         addAgentConjuncts(first, excluded, out);
       }
     }
@@ -170,6 +171,17 @@ final class NounPhraseActors {
       ActorMention agent, Set<ActorCode> excluded, List<ActorMention> out) {
     String role = agent.actor().code().role();
     for (int k = agent.startToken(); k < agent.endToken(); k++) {
+      int h = tree.head(k);
+      if (tree.relation(k).equals("conj")
+          && h >= 0
+          && (h < agent.startToken() || h >= agent.endToken())) {
+        // "US and British activists": "British" is joined to "US", itself an agent mention.
+        ActorMention m = actorOf(h, 0, excluded);
+        if (m != null && !out.contains(m)) {
+          out.add(m);
+        }
+        addConjuncts(h, excluded, out);
+      }
       for (int c : tree.children(k, "conj")) {
         if (c >= agent.startToken() && c < agent.endToken()) {
           continue;

@@ -567,4 +567,21 @@ class HardCasesIT {
         .extracting(SharedPipeline::dyad)
         .isEmpty();
   }
+
+  @Test
+  void conjoined_nationalities_of_one_role_noun_are_each_an_actor() {
+    // One country alone was an actor: USAOPP, RUSMIL, ITAGOV.
+    assertThat(code("2008-08-06", "US and British activists staged a protest in Beijing."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactlyInAnyOrder("GBR->CHN 141", "USA->CHN 141");
+    assertThat(
+            code(
+                "2008-08-06",
+                "The French, German and Italian foreign ministers met Sergey Lavrov in Moscow."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactlyInAnyOrder("FRA->RUS 040", "DEU->RUS 040", "ITA->RUS 040");
+    assertThat(code("2005-06-12", "The Rwandan and Burundian governments met on Sunday."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactlyInAnyOrder("RWA->BDI 040", "BDI->RWA 040");
+  }
 }
