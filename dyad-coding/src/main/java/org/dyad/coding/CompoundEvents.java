@@ -48,7 +48,33 @@ final class CompoundEvents {
           "summit",
           "negotiation");
 
+  /** Nouns of a relation between parties: "their meeting", "their ties". */
+  private static final Set<String> JOINT_NOUNS =
+      Set.of(
+          "meeting",
+          "talks",
+          "talk",
+          "summit",
+          "negotiation",
+          "dialogue",
+          "ties",
+          "tie",
+          "relations",
+          "relation",
+          "relationship",
+          "cooperation",
+          "partnership",
+          "alliance");
+
   private CompoundEvents() {}
+
+  /**
+   * Whether a noun names a relation between parties, so that a compound subject acting on "their"
+   * one acts on each other: "Japan and China postponed their summit".
+   */
+  static boolean jointNoun(String lemma) {
+    return JOINT_NOUNS.contains(lemma);
+  }
 
   /**
    * Whether a compound subject does the event to each other: "Kenya and Haiti signed a deal", but

@@ -419,7 +419,7 @@ public final class DependencyEventCoder implements EventCoder {
 
     private void emitSymmetric(int trigger, Pattern p, List<ActorMention> parties) {
       String lemma = tree.token(trigger).lemma().toLowerCase(Locale.ROOT);
-      if (!CompoundEvents.reciprocal(p.code(), lemma)) {
+      if (!CompoundEvents.reciprocal(p.code(), lemma) && !actsOnTheirJointThing(trigger)) {
         return; // "A, B and C pledged troops" is not something they did to each other
       }
       for (ActorMention a : parties) {
@@ -429,6 +429,21 @@ public final class DependencyEventCoder implements EventCoder {
           }
         }
       }
+    }
+
+    /** "Gondor and Osgiliath postponed their meeting": the object is the parties' relation. */
+    private boolean actsOnTheirJointThing(int verb) {
+      for (int o : args.objects(verb)) {
+        if (!CompoundEvents.jointNoun(tree.token(o).lemma().toLowerCase(Locale.ROOT))) {
+          continue;
+        }
+        for (int c : tree.children(o, "nmod:poss")) {
+          if (tree.token(c).word().equalsIgnoreCase("their")) {
+            return true;
+          }
+        }
+      }
+      return false;
     }
 
     private void emit(

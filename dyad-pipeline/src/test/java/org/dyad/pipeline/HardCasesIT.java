@@ -584,4 +584,15 @@ class HardCasesIT {
         .extracting(SharedPipeline::dyad)
         .containsExactlyInAnyOrder("RWA->BDI 040", "BDI->RWA 040");
   }
+
+  @Test
+  void a_compound_subject_acting_on_their_joint_meeting_acts_on_each_other() {
+    // Nothing was coded: "their" is the subject's own side, and 160 is not a joint action.
+    assertThat(code("2012-09-20", "Japan and China postponed their summit."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactlyInAnyOrder("JPN->CHN 160", "CHN->JPN 160");
+    assertThat(code("2012-09-20", "Japan and China postponed their budgets."))
+        .extracting(SharedPipeline::dyad)
+        .isEmpty();
+  }
 }
