@@ -8,7 +8,8 @@ Dyad verb patterns (verbs.tsv), one per line: verb, object, pp, code, origin.
   verb    lemma, with a particle after a space ("beef up")
   object  lemmas of the direct object, head last; '&name' refers to a synonym set; empty = any
   pp      a prepositional argument: the preposition, then optionally the lemmas of its noun
-  code    CAMEO code, or '---' for "no event"
+  code    CAMEO code, or '---' for "no event"; ':' before the code reverses the event, as
+          PETRARCH's "[:030]" does: "received assurances from B" is B -> subject 030
 Only patterns whose slots Dyad can check on a dependency tree are converted: subject-side
 patterns and patterns with more than one phrase are left out (the count is printed).
 """
@@ -36,6 +37,14 @@ def singular(w):
 def words(phrase):
     phrase = phrase.replace("{", " ").replace("}", " ").replace("_", " ")
     return [singular(w) for w in phrase.split() if w not in ("+", "$", "%", "^", "=")]
+
+
+def petrarch_code(bracket):
+    """PETRARCH's "[a:b]" holds the code of the subject's act and of its reverse; "[:b]" has only
+    the reverse (the other party acts on the subject), written ":b" in Dyad's format."""
+    own, _, reverse = bracket.partition(":")
+    own, reverse = own.strip(), reverse.strip()
+    return ":" + reverse if not own and reverse else own
 
 
 def parse_petrarch_verbs(src, origin):
@@ -80,7 +89,7 @@ def parse_petrarch_verbs(src, origin):
             if not m:
                 skipped += 1
                 continue
-            body, code = m.group(1), m.group(2).split(":")[0].strip()
+            body, code = m.group(1), petrarch_code(m.group(2))
             if "*" not in body:
                 skipped += 1
                 continue

@@ -292,7 +292,10 @@ public final class DependencyEventCoder implements EventCoder {
         }
         return;
       }
-      TargetFinder.Found found = targetFinder.of(v, Arguments.codes(sources), general.code());
+      TargetFinder.Found found =
+          general.reversed()
+              ? targetFinder.giver(v, Arguments.codes(sources))
+              : targetFinder.of(v, Arguments.codes(sources), general.code());
       if (found.actors().isEmpty()
           && tree.relation(v).startsWith("conj")
           && args.subject(v) == subj
@@ -452,6 +455,11 @@ public final class DependencyEventCoder implements EventCoder {
         List<ActorMention> sources,
         List<ActorMention> targets,
         String note) {
+      if (p.reversed()) {
+        // "Georgian protesters received assurances from the government": the government assured.
+        events.emit(s, tree, trigger, p, targets, sources, note.isEmpty() ? "reversed" : note);
+        return;
+      }
       events.emit(s, tree, trigger, p, sources, targets, note);
     }
   }

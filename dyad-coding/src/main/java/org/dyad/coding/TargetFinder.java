@@ -124,6 +124,21 @@ final class TargetFinder {
     return Found.NONE;
   }
 
+  /**
+   * The party that acts on the subject of a reversed pattern: in the object ("received the
+   * assurances of Paris") or after "from" ("received weapons from the US"); not a place ("enjoys
+   * support in UN votes").
+   */
+  Found giver(int v, Set<ActorCode> sources) {
+    for (int o : args.objects(v)) {
+      List<ActorMention> t = args.actorsOf(o, sources);
+      if (!t.isEmpty() && !onlyPlaces(o, t)) {
+        return Found.of(t);
+      }
+    }
+    return Found.of(byPreposition(v, sources, List.of("from")));
+  }
+
   /** The actors of the verb's "with" or "between" argument: "signed a deal ... with Iraq". */
   private List<ActorMention> withParty(int v, Set<ActorCode> sources) {
     for (int c : tree.children(v, "obl")) {

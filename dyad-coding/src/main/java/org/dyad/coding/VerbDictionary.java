@@ -45,7 +45,8 @@ public final class VerbDictionary {
 
   /**
    * One pattern: a verb (with an optional particle), optionally a direct object and a prepositional
-   * argument, and the code it yields.
+   * argument, and the code it yields. A reversed pattern (code written ":030") codes the other
+   * party acting on the subject: "received assurances from B" is B's assurance.
    */
   public record Pattern(
       String id,
@@ -55,15 +56,16 @@ public final class VerbDictionary {
       String ppPrep,
       List<String> ppWords,
       String code,
-      String origin) {
+      String origin,
+      boolean reversed) {
     /** A pattern of the verb (or noun) alone, for events that rules, not rows, code. */
     static Pattern bare(String id, String verb, String code, String origin) {
-      return new Pattern(id, verb, "", List.of(), "", List.of(), code, origin);
+      return new Pattern(id, verb, "", List.of(), "", List.of(), code, origin, false);
     }
 
     /** The same pattern yielding another code. */
     Pattern withCode(String otherCode) {
-      return new Pattern(id, verb, particle, object, ppPrep, ppWords, otherCode, origin);
+      return new Pattern(id, verb, particle, object, ppPrep, ppWords, otherCode, origin, reversed);
     }
 
     /** How much of the clause the pattern checks; the most specific match wins. */
@@ -210,6 +212,9 @@ public final class VerbDictionary {
     for (TsvReader.Row row : TsvReader.read(source.where(), source.opener().get(), 5, digest)) {
       String[] c = row.array();
       String code = c[3].trim();
+      // ":030": the other party does 030 to the subject ("received assurances from B").
+      boolean reversed = code.startsWith(":");
+      code = reversed ? code.substring(1) : code;
       final String id = source.name() + ":" + row.line();
       if (!code.equals(NO_EVENT) && !code.equals(REPORTING) && !codebook.isValid(code)) {
         String reason = "code '" + code + "' is not in the CAMEO codebook";
@@ -235,7 +240,8 @@ public final class VerbDictionary {
               pp.isEmpty() ? "" : pp.get(0),
               pp.isEmpty() ? List.of() : pp.subList(1, pp.size()),
               code,
-              c[4].trim());
+              c[4].trim(),
+              reversed);
       // In an overriding file, a row that marks a whole verb as "no event" or "reporting"
       // replaces all its patterns.
       if (!base

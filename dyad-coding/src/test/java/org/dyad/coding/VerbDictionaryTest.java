@@ -138,6 +138,25 @@ class VerbDictionaryTest {
   }
 
   @Test
+  void a_code_after_a_colon_reverses_the_event(@TempDir Path dir) throws IOException {
+    // PETRARCH's "[:030]" rows: "received assurances from B" is B's assurance.
+    assertThat(verbs.patterns("receive"))
+        .filteredOn(p -> p.object().equals(List.of("assurance")))
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.code()).isEqualTo("030");
+              assertThat(p.reversed()).isTrue();
+            });
+    assertThat(verbs.patterns("visit")).noneMatch(VerbDictionary.Pattern::reversed);
+    Files.writeString(
+        dir.resolve("verbs-mine.tsv"), "verb\tobject\tpp\tcode\torigin\nget\tbribe\t\t:999\tx\n");
+    assertThatThrownBy(() -> VerbDictionary.load(Codebook.bundled(), List.of(dir)))
+        .hasMessageContaining("verbs-mine.tsv:2")
+        .hasMessageContaining("'999'");
+  }
+
+  @Test
   void tabari_rows_fill_verbs_that_cameo_2_lacks() {
     assertThat(verbs.patterns("strafe"))
         .extracting(VerbDictionary.Pattern::origin)

@@ -278,7 +278,8 @@ class HardCasesIT {
   @Test
   void a_postponed_or_called_off_meeting_is_no_meeting() {
     assertThat(code("2024-05-10", "Japan and China postponed their summit after the incident."))
-        .isEmpty();
+        .as("no meeting; the postponing is coded (160 each way, see the joint-meeting test)")
+        .noneMatch(e -> e.root().equals("04"));
     assertThat(code("2024-05-10", "India called off the talks with Pakistan on Tuesday."))
         .as("no consultation; the dictionary may code the calling off itself (160)")
         .noneMatch(e -> e.root().equals("04"));
@@ -592,6 +593,21 @@ class HardCasesIT {
         .extracting(SharedPipeline::dyad)
         .containsExactlyInAnyOrder("JPN->CHN 160", "CHN->JPN 160");
     assertThat(code("2012-09-20", "Japan and China postponed their budgets."))
+        .extracting(SharedPipeline::dyad)
+        .isEmpty();
+  }
+
+  @Test
+  void what_a_party_receives_from_another_is_the_givers_act() {
+    // Coded UKR->USA 072 (the receiver as giver), and nothing for the assurances.
+    assertThat(code("2023-06-01", "Ukraine received weapons from the United States."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactly("USA->UKR 072");
+    assertThat(code("2023-06-01", "Georgia received assurances from Russia."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactly("RUS->GEO 030");
+    // The place of the support is not its giver.
+    assertThat(code("2023-06-01", "Japan enjoys the support of many poor nations in UN votes."))
         .extracting(SharedPipeline::dyad)
         .isEmpty();
   }
