@@ -210,11 +210,23 @@ final class Modality {
     return false;
   }
 
+  /**
+   * "will visit"; also the purpose of a future act: in "will meet in Zurich to discuss trade" the
+   * discussion is as future as the meeting.
+   */
   static boolean future(DependencyTree tree, int verb) {
-    for (int c : tree.children(verb, "aux")) {
-      if (FUTURE_AUX.contains(tree.token(c).word().toLowerCase(Locale.ROOT))) {
-        return true;
+    for (int v = verb, steps = 0; v >= 0 && steps < 3; steps++) {
+      for (int c : tree.children(v, "aux")) {
+        if (FUTURE_AUX.contains(tree.token(c).word().toLowerCase(Locale.ROOT))) {
+          return true;
+        }
       }
+      String rel = tree.relation(v);
+      boolean purpose =
+          (rel.equals("advcl") || rel.equals("xcomp"))
+              && tree.children(v, "mark").stream()
+                  .anyMatch(m -> tree.token(m).word().equalsIgnoreCase("to"));
+      v = purpose ? tree.head(v) : -1;
     }
     return false;
   }

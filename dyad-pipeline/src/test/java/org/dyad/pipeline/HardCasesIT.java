@@ -611,4 +611,17 @@ class HardCasesIT {
         .extracting(SharedPipeline::dyad)
         .isEmpty();
   }
+
+  @Test
+  void the_purpose_of_a_future_meeting_is_future_too() {
+    // The discussion was coded 040 between the two, as if it had happened.
+    assertThat(
+            code(
+                "2005-05-20",
+                "Bulgarian and American officials will meet in Baghdad on Saturday to discuss the"
+                    + " investigation."))
+        .extracting(SharedPipeline::dyad)
+        .isNotEmpty()
+        .allMatch(d -> d.endsWith(" 036"));
+  }
 }
