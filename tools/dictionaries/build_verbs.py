@@ -104,6 +104,9 @@ def parse_petrarch_verbs(src, origin):
                 continue
             ow = words(obj)
             pw = words(pps[0]) if pps else []
+            if not ow and len(pw) == 1 and pw[0] in PLACE_PREPOSITIONS:
+                skipped += 1  # "MEET (AT) [036]": where an act happened does not say what it was
+                continue
             if any(w in ("*",) for w in ow):
                 skipped += 1
                 continue
@@ -218,6 +221,8 @@ def parse_tabari_verbs(src, known_verbs):
     return patterns
 
 
+PLACE_PREPOSITIONS = {"at", "in", "near", "inside", "outside", "within", "around", "along", "across"}
+
 PREPOSITIONS = {"to", "with", "on", "in", "for", "against", "from", "of", "at", "by", "into", "about",
                 "over", "toward", "towards", "between", "among", "upon", "under", "after", "through", "as",
                 "behind", "near", "during", "without", "despite", "across", "amid", "around", "before",
@@ -285,7 +290,7 @@ def main(data):
         out.write("code\tname\tgoldstein\tgoldstein_icews\tplover_event\tplover_mode\tplover_context\n")
         for r in csv.DictReader(f, delimiter="\t"):
             p = plover.get(r["code"], {})
-            name = r["gdelt_lookup_name"] or r["name"]
+            name = (r["gdelt_lookup_name"] or r["name"]).replace("matyerial", "material")  # GDELT's typo
             out.write("\t".join([r["code"], name, r["goldstein"], r["goldstein_icews"],
                                  p.get("plover_event", ""), p.get("plover_mode", ""), p.get("plover_context", "")]) + "\n")
 

@@ -18,7 +18,7 @@ import org.dyad.core.event.EventActor;
  */
 final class CompoundEvents {
   /** Codes of joint actions a compound subject does to each other: meet, sign, cooperate, clash. */
-  private static final Set<String> RECIPROCAL_ROOTS = Set.of("04", "05", "06", "19");
+  private static final Set<String> RECIPROCAL_ROOTS = Set.of("03", "04", "05", "06", "19");
 
   /** Verbs and nouns whose compound subject acts on itself: "Kenya and Haiti signed a deal". */
   private static final Set<String> RECIPROCAL_WORDS =

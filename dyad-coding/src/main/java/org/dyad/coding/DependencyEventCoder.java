@@ -280,6 +280,9 @@ public final class DependencyEventCoder implements EventCoder {
       if (Modality.negated(tree, v) || Modality.speculative(tree, v) || Modality.blocked(tree, v)) {
         return;
       }
+      if (intendsACodedAct(v)) {
+        return; // "agreed to provide aid to Romania" is one event: the intent to aid (033)
+      }
       int subj = args.subject(v);
       List<ActorMention> sources = new ArrayList<>(subj < 0 ? List.of() : args.actorsOf(subj));
       if (sources.isEmpty()) {
@@ -432,6 +435,27 @@ public final class DependencyEventCoder implements EventCoder {
           }
         }
       }
+    }
+
+    /**
+     * An intent verb without object whose complement the dictionary codes: "agreed to provide".
+     * With an object ("sought a meeting with Abbas to discuss") the verb codes the object.
+     */
+    private boolean intendsACodedAct(int v) {
+      if (!Modality.INTENT_HEADS.contains(tree.token(v).lemma().toLowerCase(Locale.ROOT))
+          || !args.objects(v).isEmpty()) {
+        return false;
+      }
+      for (int x : tree.children(v, "xcomp")) {
+        for (Pattern p : verbs.patterns(tree.token(x).lemma())) {
+          if (!p.code().equals(VerbDictionary.NO_EVENT)
+              && !p.code().equals(VerbDictionary.REPORTING)
+              && matcher.matches(p, x) != null) {
+            return true;
+          }
+        }
+      }
+      return false;
     }
 
     /** "Gondor and Osgiliath postponed their meeting": the object is the parties' relation. */

@@ -624,4 +624,29 @@ class HardCasesIT {
         .isNotEmpty()
         .allMatch(d -> d.endsWith(" 036"));
   }
+
+  @Test
+  void joint_intents_telephone_calls_and_meetings_at_a_place() {
+    // Each yielded nothing: 03x was no joint action, "telephone" no verb, and CAMEO.2.0's
+    // "meet (at)" row coded a meeting somewhere as an intent to meet (036).
+    assertThat(code("1994-05-10", "Bosnia and Slovenia agreed to a ceasefire."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactlyInAnyOrder("BIH->SVN 0356", "SVN->BIH 0356");
+    assertThat(code("1994-05-10", "Tony Blair telephoned Jacques Chirac on Sunday."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactly("GBR->FRA 041");
+    assertThat(
+            code(
+                "2005-03-24",
+                "President George Bush and Canadian Prime Minister Paul Martin met at Baylor"
+                    + " University on Wednesday."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactlyInAnyOrder("USA->CAN 040", "CAN->USA 040");
+    assertThat(
+            code(
+                "1990-05-10",
+                "The European Community agreed to provide aid to Romania and Poland."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactlyInAnyOrder("IGOEUREEC->ROU 033", "IGOEUREEC->POL 033");
+  }
 }
