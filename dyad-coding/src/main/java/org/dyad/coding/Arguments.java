@@ -188,6 +188,11 @@ final class Arguments {
         if (measured(t) != t) {
           raw.add(t);
         }
+        for (int d : tree.children(t, "dep")) {
+          if (tree.token(d).isNoun()) {
+            raw.add(d); // wire style "rejected Thursday a UN appeal", parsed as Thursday's dep
+          }
+        }
       }
     }
     for (int o : raw) {

@@ -290,10 +290,17 @@ public final class DependencyEventCoder implements EventCoder {
       }
       sources.addAll(args.coActors(v));
       if (!byPp.isEmpty() && (general.ppPrep().isEmpty() || byPp.containsValue(general))) {
+        boolean emitted = false;
         for (Map.Entry<Integer, Pattern> e : byPp.entrySet()) {
-          emit(v, e.getValue(), sources, args.actorsOf(e.getKey(), Arguments.codes(sources)), "");
+          List<ActorMention> t = args.actorsOf(e.getKey(), Arguments.codes(sources));
+          if (!t.isEmpty()) {
+            emit(v, e.getValue(), sources, t, "");
+            emitted = true;
+          }
         }
-        return;
+        if (emitted) {
+          return;
+        } // else the phrase held only the source's own ("sued the US for damages to his plant")
       }
       TargetFinder.Found found =
           general.reversed()

@@ -649,4 +649,18 @@ class HardCasesIT {
         .extracting(SharedPipeline::dyad)
         .containsExactlyInAnyOrder("IGOEUREEC->ROU 033", "IGOEUREEC->POL 033");
   }
+
+  @Test
+  void wire_style_objects_after_a_weekday_and_phrases_of_the_sources_own() {
+    // Nothing: "appeal" hung on "Thursday"; "for damages to his plant" held only the suer.
+    assertThat(code("1999-05-10", "Lebanon rejected Thursday a United Nations appeal."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactly("LBN->IGOUNO 120");
+    assertThat(
+            code(
+                "1999-05-10",
+                "A Saudi businessman is suing the United States for damages to his plant."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactly("SAU->USA 115");
+  }
 }
