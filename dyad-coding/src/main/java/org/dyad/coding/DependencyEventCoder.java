@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.dyad.coding.VerbDictionary.NounEvent;
 import org.dyad.coding.VerbDictionary.Pattern;
 import org.dyad.core.actor.ActorMention;
 import org.dyad.core.actor.ResolvedDocument;
@@ -38,9 +37,6 @@ import org.dyad.core.nlp.Token;
  */
 public final class DependencyEventCoder implements EventCoder {
   public static final String VERSION = "dyad-coder-0.1";
-
-  private static final java.util.Set<String> TEMPORAL_MARKERS =
-      java.util.Set.of("after", "before", "since", "following", "until", "during", "ahead of");
 
   private final VerbDictionary verbs;
   private final Codebook codebook;
@@ -125,7 +121,7 @@ public final class DependencyEventCoder implements EventCoder {
       }
       SentenceCoder c = new SentenceCoder(doc, s, memory, events, out);
       c.run();
-      if (c.datesConsulted || c.matcher.datesConsulted) {
+      if (c.matcher.datesConsulted || c.nominal.datesConsulted) {
         datesConsulted.add(s.index());
       }
     }
@@ -139,12 +135,12 @@ public final class DependencyEventCoder implements EventCoder {
     private final Arguments args;
     private final Map<String, CodedEvent> out;
     private final boolean[] consumed;
-    private boolean datesConsulted;
     private final DocumentMemory memory;
     private final EventEmitter events;
     private final ClauseMatcher matcher;
     private final TargetFinder targetFinder;
     private final ReportedSpeech reported;
+    private final NominalEvents nominal;
 
     SentenceCoder(
         ResolvedDocument doc,
@@ -158,6 +154,7 @@ public final class DependencyEventCoder implements EventCoder {
       this.matcher = new ClauseMatcher(s, tree, args, verbs);
       this.targetFinder = new TargetFinder(tree, args, memory);
       this.reported = new ReportedSpeech(tree, args, matcher, verbs);
+      this.nominal = new NominalEvents(s, tree, args, verbs);
       this.memory = memory;
       this.events = events;
       this.out = out;
@@ -175,7 +172,7 @@ public final class DependencyEventCoder implements EventCoder {
       }
       for (Token t : s.tokens()) {
         if (t.isNoun() && !consumed[t.index()]) {
-          noun(t.index());
+          nominal.code(t.index(), this::emit, this::emitSymmetric);
         }
       }
       for (Token t : s.tokens()) {
@@ -334,100 +331,6 @@ public final class DependencyEventCoder implements EventCoder {
         consumed[o] = true;
       }
       emit(v, general, sources, targets, note);
-    }
-
-    private void noun(int n) {
-      Optional<NounEvent> ne = verbs.noun(tree.token(n).lemma());
-      if (ne.isEmpty()
-          || tree.relation(n).equals("compound")
-          || !tree.token(n).pos().startsWith("NN")) {
-        return;
-      }
-      if (TEMPORAL_MARKERS.contains(tree.caseMarker(n))) {
-        return; // "two weeks after Putin's visit": a time anchor, not a new report of the visit
-      }
-      int governingVerb = governingVerb(n);
-      if (governingVerb >= 0
-          && (Modality.negated(tree, governingVerb)
-              || Modality.speculative(tree, governingVerb)
-              || Modality.callsOff(tree, governingVerb))) {
-        return;
-      }
-      List<ActorMention> sources = new ArrayList<>();
-      List<ActorMention> targets = new ArrayList<>();
-      boolean sourceByFrom = false;
-      for (int c : tree.children(n)) {
-        String r = tree.relation(c);
-        String marker = r.equals("nmod:poss") ? "poss" : tree.caseMarker(c);
-        if (!r.startsWith("nmod") && !r.equals("amod")) {
-          continue;
-        }
-        if (r.equals("amod") && args.at(c) == null) {
-          continue;
-        }
-        if (ne.get().sourcePreps().contains(marker) || (r.equals("amod") && sources.isEmpty())) {
-          if (marker.equals("between")) {
-            sources.addAll(args.actorsOf(c));
-            continue;
-          }
-          sources.addAll(args.actorsOf(c));
-          sourceByFrom |= marker.equals("from") || marker.equals("by");
-        } else if (ne.get().targetPreps().contains(marker)) {
-          targets.addAll(args.actorsOf(c));
-        }
-      }
-      boolean implicitTarget = false;
-      if (sources.isEmpty() && governingVerb >= 0 && tree.relation(n).equals("obj")) {
-        int subj = args.subject(governingVerb);
-        if (subj >= 0) {
-          sources.addAll(args.actorsOf(subj));
-        }
-      }
-      if (sources.isEmpty()) {
-        return;
-      }
-      if (targets.isEmpty() && sources.size() > 1) {
-        Pattern p = nounPattern(ne.get(), ne.get().code());
-        emitSymmetric(n, p, sources);
-        return;
-      }
-      datesConsulted = true;
-      boolean dated =
-          s.timeExpressions().stream()
-              .anyMatch(t -> t.type().equals("DATE") && tree.dominates(n, t.startToken()));
-      if (targets.isEmpty() && !dated) {
-        return; // "resent the Japanese invasion": an undated event noun without its target is
-        // background
-      }
-      if (targets.isEmpty() && governingVerb >= 0) {
-        int subj = args.subject(governingVerb);
-        List<ActorMention> context = subj >= 0 ? args.actorsOf(subj) : List.of();
-        for (ActorMention m : context) {
-          if (!m.actor().country().equals(sources.get(0).actor().country())) {
-            targets.add(m);
-            implicitTarget = true;
-            break;
-          }
-        }
-      }
-      Pattern p = nounPattern(ne.get(), ne.get().code());
-      emit(n, p, sources, targets, "nominal");
-      if (implicitTarget && sourceByFrom && ne.get().code().equals("042")) {
-        emit(n, nounPattern(ne.get(), "043"), targets, sources, "nominal; host of the visit");
-      }
-    }
-
-    private Pattern nounPattern(NounEvent ne, String code) {
-      return Pattern.bare("nouns.tsv:" + ne.noun(), ne.noun(), code, "noun");
-    }
-
-    private int governingVerb(int n) {
-      for (int k = tree.head(n), steps = 0; k >= 0 && steps < 6; k = tree.head(k), steps++) {
-        if (tree.token(k).isVerb()) {
-          return k;
-        }
-      }
-      return -1;
     }
 
     private void emitSymmetric(int trigger, Pattern p, List<ActorMention> parties) {

@@ -1,0 +1,138 @@
+package org.dyad.coding;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.dyad.coding.VerbDictionary.NounEvent;
+import org.dyad.coding.VerbDictionary.Pattern;
+import org.dyad.core.actor.ActorMention;
+import org.dyad.core.nlp.DependencyTree;
+import org.dyad.core.nlp.ParsedSentence;
+
+/**
+ * Events named by nouns: "Putin's visit to Pyongyang", "talks between Kenya and Haiti", "the drills
+ * of Russian and Chinese troops". The noun's possessor or "by"/"from" phrase is the source and its
+ * "to"/"with" phrase the target, as {@code nouns.tsv} lists per noun; a time anchor ("two weeks
+ * after the visit") and a noun under a negated, speculative or called-off verb are not events.
+ *
+ * <p>Thread safety: not thread-safe; one instance per sentence.
+ */
+final class NominalEvents {
+  private static final Set<String> TEMPORAL_MARKERS =
+      Set.of("after", "before", "since", "following", "until", "during", "ahead of");
+
+  /** Receives an event of several parties that acted together, to code among themselves. */
+  interface JointSink {
+    void emit(int trigger, Pattern p, List<ActorMention> parties);
+  }
+
+  private final ParsedSentence s;
+  private final DependencyTree tree;
+  private final Arguments args;
+  private final VerbDictionary verbs;
+
+  /** Whether a decision turned on the sentence's dates, so that its time expressions matter. */
+  boolean datesConsulted;
+
+  NominalEvents(ParsedSentence s, DependencyTree tree, Arguments args, VerbDictionary verbs) {
+    this.s = s;
+    this.tree = tree;
+    this.args = args;
+    this.verbs = verbs;
+  }
+
+  void code(int n, ReportedSpeech.Sink sink, JointSink joint) {
+    Optional<NounEvent> ne = verbs.noun(tree.token(n).lemma());
+    if (ne.isEmpty()
+        || tree.relation(n).equals("compound")
+        || !tree.token(n).pos().startsWith("NN")) {
+      return;
+    }
+    if (TEMPORAL_MARKERS.contains(tree.caseMarker(n))) {
+      return; // "two weeks after Putin's visit": a time anchor, not a new report of the visit
+    }
+    int governingVerb = governingVerb(n);
+    if (governingVerb >= 0
+        && (Modality.negated(tree, governingVerb)
+            || Modality.speculative(tree, governingVerb)
+            || Modality.callsOff(tree, governingVerb))) {
+      return;
+    }
+    List<ActorMention> sources = new ArrayList<>();
+    List<ActorMention> targets = new ArrayList<>();
+    boolean sourceByFrom = false;
+    for (int c : tree.children(n)) {
+      String r = tree.relation(c);
+      String marker = r.equals("nmod:poss") ? "poss" : tree.caseMarker(c);
+      if (!r.startsWith("nmod") && !r.equals("amod")) {
+        continue;
+      }
+      if (r.equals("amod") && args.at(c) == null) {
+        continue;
+      }
+      if (ne.get().sourcePreps().contains(marker) || (r.equals("amod") && sources.isEmpty())) {
+        if (marker.equals("between")) {
+          sources.addAll(args.actorsOf(c));
+          continue;
+        }
+        sources.addAll(args.actorsOf(c));
+        sourceByFrom |= marker.equals("from") || marker.equals("by");
+      } else if (ne.get().targetPreps().contains(marker)) {
+        targets.addAll(args.actorsOf(c));
+      }
+    }
+    boolean implicitTarget = false;
+    if (sources.isEmpty() && governingVerb >= 0 && tree.relation(n).equals("obj")) {
+      int subj = args.subject(governingVerb);
+      if (subj >= 0) {
+        sources.addAll(args.actorsOf(subj));
+      }
+    }
+    if (sources.isEmpty()) {
+      return;
+    }
+    if (targets.isEmpty() && sources.size() > 1) {
+      Pattern p = nounPattern(ne.get(), ne.get().code());
+      joint.emit(n, p, sources);
+      return;
+    }
+    datesConsulted = true;
+    boolean dated =
+        s.timeExpressions().stream()
+            .anyMatch(t -> t.type().equals("DATE") && tree.dominates(n, t.startToken()));
+    if (targets.isEmpty() && !dated) {
+      return; // "resent the Japanese invasion": an undated event noun without its target is
+      // background
+    }
+    if (targets.isEmpty() && governingVerb >= 0) {
+      int subj = args.subject(governingVerb);
+      List<ActorMention> context = subj >= 0 ? args.actorsOf(subj) : List.of();
+      for (ActorMention m : context) {
+        if (!m.actor().country().equals(sources.get(0).actor().country())) {
+          targets.add(m);
+          implicitTarget = true;
+          break;
+        }
+      }
+    }
+    Pattern p = nounPattern(ne.get(), ne.get().code());
+    sink.emit(n, p, sources, targets, "nominal");
+    if (implicitTarget && sourceByFrom && ne.get().code().equals("042")) {
+      sink.emit(n, nounPattern(ne.get(), "043"), targets, sources, "nominal; host of the visit");
+    }
+  }
+
+  private static Pattern nounPattern(NounEvent ne, String code) {
+    return Pattern.bare("nouns.tsv:" + ne.noun(), ne.noun(), code, "noun");
+  }
+
+  private int governingVerb(int n) {
+    for (int k = tree.head(n), steps = 0; k >= 0 && steps < 6; k = tree.head(k), steps++) {
+      if (tree.token(k).isVerb()) {
+        return k;
+      }
+    }
+    return -1;
+  }
+}
