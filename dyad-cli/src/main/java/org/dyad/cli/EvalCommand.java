@@ -126,7 +126,8 @@ final class EvalCommand implements Callable<Integer> {
     }
     // A set's own dictionary/ is loaded like a user's. With a file ONLY_THESE_DICTIONARIES in it,
     // it replaces the bundled dictionaries, as the PETRARCH unit tests expect their own actors,
-    // agents and verbs (PETRARCH2's output on them was made with those alone).
+    // agents and verbs (PETRARCH2's output on them was made with those alone); with a file
+    // ONLY_THESE_VERBS, only the bundled verb patterns.
     Path own = dir.resolve("dictionary");
     DyadPipeline pipeline =
         Files.isDirectory(own)
@@ -136,7 +137,9 @@ final class EvalCommand implements Callable<Integer> {
                     PipelineConfig.DEFAULT_MAX_DOCUMENT_CHARS,
                     Files.exists(own.resolve("ONLY_THESE_DICTIONARIES"))
                         ? Bundled.NONE
-                        : Bundled.ALL))
+                        : Files.exists(own.resolve("ONLY_THESE_VERBS"))
+                            ? Bundled.ACTORS_ONLY
+                            : Bundled.ALL))
             : standard;
     return report(name, SentenceSets.petrarch(name, xml, only(dir, ".jsonl"), pipeline), out);
   }
