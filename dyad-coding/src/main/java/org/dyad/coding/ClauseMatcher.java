@@ -45,9 +45,11 @@ final class ClauseMatcher {
     if (pos.equals("VBN")
         && !tree.hasChild(v, "aux")
         && !tree.hasChild(v, "aux:pass")
-        && Set.of("root", "csubj", "ccomp", "dep", "parataxis").contains(tree.relation(v))) {
+        && Set.of("root", "csubj", "ccomp", "dep", "parataxis").contains(tree.relation(v))
+        && args.objects(v).isEmpty()) {
       return true; // a participle with no auxiliary is no finite verb: "the troops deployed in
-      // Niger ... will leave", misparsed as a clause of its own
+      // Niger ... will leave", misparsed as a clause of its own; but one with an object is a
+      // past tense the tagger missed: "the army lifted Friday a blockade"
     }
     if (tree.relation(v).equals("acl") && pos.equals("VBG") && args.actorOf(tree.head(v)) == null) {
       return true; // "a report analysing statements"; but "with Congo's president accusing

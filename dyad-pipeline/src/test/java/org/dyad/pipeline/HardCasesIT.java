@@ -662,5 +662,12 @@ class HardCasesIT {
                 "A Saudi businessman is suing the United States for damages to his plant."))
         .extracting(SharedPipeline::dyad)
         .containsExactly("SAU->USA 115");
+    // "lifted", tagged as a participle, was taken for a description.
+    assertThat(
+            code(
+                "1999-05-10",
+                "The Israeli army lifted Friday a day-old blockade on Palestinian lorries."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactly("ISR->PSE 0872");
   }
 }
