@@ -72,9 +72,13 @@ public final class DependencyEventCoder implements EventCoder {
   }
 
   private boolean hasTrigger(ParsedSentence sentence) {
+    VerbDictionary.SentenceForms forms = null;
     for (Token t : sentence.tokens()) {
+      if (t.isVerb() && forms == null && !verbs.patterns(t.lemma()).isEmpty()) {
+        forms = new VerbDictionary.SentenceForms(sentence.tokens());
+      }
       if (t.isVerb()
-          ? verbs.mayCodeIn(t.lemma(), sentence.tokens())
+          ? forms != null && verbs.mayCodeIn(t.lemma(), forms)
           : verbs.noun(t.lemma()).isPresent()) {
         return true;
       }

@@ -9,6 +9,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -322,11 +323,16 @@ public final class VerbDictionary {
    * sentence}: a pattern cannot match a clause without them.
    */
   public boolean mayCodeIn(String lemma, List<Token> sentence) {
+    return mayCodeIn(lemma, new SentenceForms(sentence));
+  }
+
+  /** As {@link #mayCodeIn(String, List)}, with the sentence's word forms gathered once. */
+  boolean mayCodeIn(String lemma, SentenceForms sentence) {
     for (Pattern p : patterns(lemma)) {
       if (!p.code().equals(NO_EVENT)
           && !p.code().equals(REPORTING)
-          && (p.particle().isEmpty() || hasWord(p.particle(), sentence))
-          && (p.ppPrep().isEmpty() || hasWord(p.ppPrep(), sentence))
+          && (p.particle().isEmpty() || sentence.words.contains(p.particle()))
+          && (p.ppPrep().isEmpty() || sentence.words.contains(p.ppPrep()))
           && allMatch(p.object(), sentence)
           && allMatch(p.ppWords(), sentence)) {
         return true;
@@ -335,25 +341,30 @@ public final class VerbDictionary {
     return false;
   }
 
-  private static boolean hasWord(String word, List<Token> sentence) {
-    for (Token t : sentence) {
-      if (t.word().equalsIgnoreCase(word)) {
-        return true;
+  /**
+   * A sentence's lower-cased words, and the forms a pattern word may match (lemmas, words, rough
+   * singulars), so that testing a pattern against it costs a lookup per pattern word.
+   */
+  static final class SentenceForms {
+    private final Set<String> words = new HashSet<>();
+    private final Set<String> forms = new HashSet<>();
+
+    SentenceForms(List<Token> sentence) {
+      for (Token t : sentence) {
+        String w = t.word().toLowerCase(Locale.ROOT);
+        words.add(w);
+        forms.add(w);
+        forms.add(t.lemma().toLowerCase(Locale.ROOT));
+        forms.add(singular(w));
       }
     }
-    return false;
   }
 
-  private boolean allMatch(List<String> words, List<Token> sentence) {
+  private boolean allMatch(List<String> words, SentenceForms sentence) {
     for (String w : words) {
-      boolean found = false;
-      for (Token t : sentence) {
-        if (matches(w, t.lemma(), t.word())) {
-          found = true;
-          break;
-        }
-      }
-      if (!found) {
+      if (w.startsWith("&")
+          ? Collections.disjoint(synsets.getOrDefault(w, Set.of()), sentence.forms)
+          : !sentence.forms.contains(w)) {
         return false;
       }
     }
