@@ -185,8 +185,12 @@ final class Modality {
     boolean complement = rel.equals("xcomp") || rel.equals("ccomp");
     boolean clause = complement || rel.startsWith("advcl") || rel.startsWith("acl");
     return (complement && BLOCKING_HEADS.contains(head))
-        || (clause && CONTENT_HEADS.contains(head));
+        || (clause && CONTENT_HEADS.contains(head))
+        || (rel.equals("xcomp") && WISH_HEADS.contains(head) && tree.hasChild(g, "obj"));
   }
+
+  /** "Obama wants Putin to attack Switzerland": a wish for another's act is not the act. */
+  private static final Set<String> WISH_HEADS = Set.of("want", "wish", "like", "need", "prefer");
 
   static boolean intended(DependencyTree tree, int verb) {
     for (int v = verb, steps = 0; v >= 0 && steps < 4; steps++) {

@@ -670,4 +670,15 @@ class HardCasesIT {
         .extracting(SharedPipeline::dyad)
         .containsExactly("ISR->PSE 0872");
   }
+
+  @Test
+  void a_wish_for_anothers_act_is_not_the_act() {
+    // Coded USA->CHE 138, a threat of force by Obama.
+    assertThat(code("2014-05-10", "Barack Obama wants Vladimir Putin to attack Switzerland."))
+        .extracting(SharedPipeline::dyad)
+        .noneMatch(d -> d.endsWith(" 138"));
+    assertThat(code("2014-05-10", "Barack Obama wants to visit Switzerland."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactly("USA->CHE 036");
+  }
 }
