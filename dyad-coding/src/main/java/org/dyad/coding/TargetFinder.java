@@ -100,6 +100,9 @@ final class TargetFinder {
     if (t.isEmpty() && ABOUT_TARGET_ROOTS.contains(code.substring(0, 2))) {
       t = byPreposition(v, sources, List.of("about"));
     }
+    if (t.isEmpty()) {
+      t = withPartyOfAPurpose(v, sources);
+    }
     if (!t.isEmpty()) {
       return Found.of(t);
     }
@@ -137,6 +140,27 @@ final class TargetFinder {
       }
     }
     return Found.of(byPreposition(v, sources, List.of("from")));
+  }
+
+  /**
+   * "would consult with the putschists to ensure the withdrawal": the parser may read "with the
+   * putschists to ensure" as a clause of its own (mark "with", subject "putschists"); its subject
+   * is then the verb's "with" party.
+   */
+  private List<ActorMention> withPartyOfAPurpose(int v, Set<ActorCode> sources) {
+    for (int c : tree.children(v, "advcl")) {
+      boolean markedWith =
+          tree.children(c, "mark").stream()
+              .anyMatch(m -> tree.token(m).word().equalsIgnoreCase("with"));
+      int subj = markedWith ? args.subject(c) : -1;
+      if (subj >= 0 && tree.head(subj) == c) {
+        List<ActorMention> t = args.actorsOf(subj, sources);
+        if (!t.isEmpty()) {
+          return t;
+        }
+      }
+    }
+    return List.of();
   }
 
   /** The actors of the verb's "with" or "between" argument: "signed a deal ... with Iraq". */

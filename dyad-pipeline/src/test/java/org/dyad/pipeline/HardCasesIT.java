@@ -681,4 +681,16 @@ class HardCasesIT {
         .extracting(SharedPipeline::dyad)
         .containsExactly("USA->CHE 036");
   }
+
+  @Test
+  void a_with_party_read_as_the_subject_of_a_purpose_clause_is_still_the_party() {
+    // Nothing: the parser reads "with the putschists to ensure ..." as a clause of its own.
+    assertThat(
+            code(
+                "2023-09-25",
+                "Niger's putschists closed the border. Macron said France would consult with the"
+                    + " putschists to ensure the withdrawal was carried out peacefully."))
+        .extracting(SharedPipeline::dyad)
+        .contains("FRA->NER 036");
+  }
 }
