@@ -13,8 +13,8 @@ import org.dyad.core.nlp.Token;
 /**
  * What a report says of its speaker, beyond the event of the reported clause (which the coder codes
  * from the clause itself): a speaker who tells of another country's hostile act accuses it (112),
- * one who says another country "must" act demands it (100). Reports about one's own side accuse no
- * one.
+ * one who says another country "must" act demands it (100), "should not" act criticises it (111).
+ * Reports about one's own side accuse no one.
  *
  * <p>Thread safety: not thread-safe; one instance per sentence.
  */
@@ -48,7 +48,7 @@ final class ReportedSpeech {
     for (Token t : s.tokens()) {
       String lemma = t.lemma().toLowerCase(Locale.ROOT);
       reporting |= t.isVerb() && reportingVerb(lemma, verbs);
-      must |= t.word().equalsIgnoreCase("must");
+      must |= t.word().equalsIgnoreCase("must") || t.word().equalsIgnoreCase("should");
       force |= forceful(t, lemma, verbs);
     }
     return reporting && (must || force);
@@ -105,7 +105,7 @@ final class ReportedSpeech {
     }
     for (int clause : tree.children(v, "ccomp")) {
       int doer = args.subject(clause);
-      if (doer < 0 || args.passive(clause) || Modality.negated(tree, clause)) {
+      if (doer < 0 || args.passive(clause)) {
         continue;
       }
       List<ActorMention> other = args.actorsOf(doer, Arguments.codes(sources));
@@ -113,6 +113,19 @@ final class ReportedSpeech {
         continue;
       }
       String lemma = tree.token(v).lemma();
+      if (Modality.negated(tree, clause)) {
+        if (hasAuxiliary(clause, "should")) {
+          // "Beijing said Japan should not harm people around the world": a reproach
+          Pattern p =
+              Pattern.bare(
+                  "dyad:reported-should-not",
+                  lemma,
+                  "111",
+                  "rule: saying that another country should not act criticises it");
+          sink.emit(v, p, sources, other, "reported speech: criticism");
+        }
+        continue;
+      }
       if (hasAuxiliary(clause, "must")) {
         // "Chirac said Iraq must cooperate fully with the inspectors"
         Pattern p =

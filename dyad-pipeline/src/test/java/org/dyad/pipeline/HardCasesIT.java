@@ -414,6 +414,19 @@ class HardCasesIT {
   }
 
   @Test
+  void saying_another_country_should_not_act_criticises_it() {
+    // Nothing: the negated clause was passed over.
+    assertThat(
+            code(
+                "2023-08-25",
+                "China's foreign ministry said Japan should not harm people around the world."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactly("CHN->JPN 111");
+    assertThat(code("2023-08-25", "China's foreign ministry said Japan did not harm anyone."))
+        .isEmpty();
+  }
+
+  @Test
   void what_is_denied_is_not_asserted() {
     assertThat(code("2025-05-07", "The UAE has repeatedly denied arming Sudan's army.")).isEmpty();
   }
