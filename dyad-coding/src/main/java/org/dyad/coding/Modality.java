@@ -77,7 +77,8 @@ final class Modality {
           "wish",
           "look",
           "assure",
-          "invite");
+          "invite",
+          "threaten");
 
   /** "would" is the future of reported speech: "Macron said France would consult". */
   private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "would");
@@ -183,10 +184,35 @@ final class Modality {
     }
     String head = tree.token(g).lemma().toLowerCase(Locale.ROOT);
     boolean complement = rel.equals("xcomp") || rel.equals("ccomp");
-    boolean clause = complement || rel.startsWith("advcl") || rel.startsWith("acl");
     return (complement && BLOCKING_HEADS.contains(head))
-        || (clause && CONTENT_HEADS.contains(head))
-        || (rel.equals("xcomp") && WISH_HEADS.contains(head) && tree.hasChild(g, "obj"));
+        || (rel.equals("xcomp") && WISH_HEADS.contains(head) && tree.hasChild(g, "obj"))
+        || contentOfAnAppeal(tree, verb);
+  }
+
+  /**
+   * Whether the verb lies in what an accusation, appeal or demand says, at any depth: "demanded
+   * that the US cancel plans to sell weapons to Taiwan" asserts no sale.
+   */
+  private static boolean contentOfAnAppeal(DependencyTree tree, int verb) {
+    for (int k = verb, steps = 0; k >= 0 && steps < 4; k = tree.head(k), steps++) {
+      String rel = tree.relation(k);
+      int g = tree.head(k);
+      boolean complement = rel.equals("xcomp") || rel.equals("ccomp");
+      // The verb's own clause may hang on the appeal in any way ("thanked B for helping"); a
+      // deeper one only as what is said: "called the revolution illegal, although Russia
+      // offered to cooperate" still asserts the offer.
+      boolean clause =
+          complement || (steps == 0 && (rel.startsWith("advcl") || rel.startsWith("acl")));
+      if (g >= 0
+          && clause
+          && CONTENT_HEADS.contains(tree.token(g).lemma().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+      if (rel.startsWith("advcl") || rel.startsWith("conj") || rel.equals("parataxis")) {
+        return false; // a clause of its own
+      }
+    }
+    return false;
   }
 
   /** "Obama wants Putin to attack Switzerland": a wish for another's act is not the act. */

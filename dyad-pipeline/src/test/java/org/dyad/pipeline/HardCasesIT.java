@@ -706,4 +706,23 @@ class HardCasesIT {
         .extracting(SharedPipeline::dyad)
         .contains("FRA->NER 036");
   }
+
+  @Test
+  void a_threatened_act_is_a_threat_and_a_demanded_one_is_not_asserted() {
+    // Coded as the offensive itself (PLOVER GSR: ASSAULT).
+    assertThat(
+            code(
+                "1987-01-10",
+                "Iran threatened to launch a new military offensive against Iraq unless Baghdad"
+                    + " accepted its conditions."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactly("IRN->IRQ 138");
+    // Also coded USA->TWN 0312, the sale the demand is about; "the PRC" was no actor.
+    assertThat(
+            code(
+                "1999-05-10",
+                "The PRC on Tuesday demanded that the US cancel plans to sell weapons to Taiwan."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactly("CHN->USA 100");
+  }
 }
