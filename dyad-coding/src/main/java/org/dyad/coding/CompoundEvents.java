@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.dyad.core.event.CodedEvent;
 import org.dyad.core.event.EventActor;
+import org.dyad.core.nlp.DependencyTree;
 
 /**
  * Folds the dyadic events one trigger yielded into one event with actor lists: "Russia and China
@@ -17,7 +19,10 @@ import org.dyad.core.event.EventActor;
  * is gained or lost by folding.
  */
 final class CompoundEvents {
-  /** Codes of joint actions a compound subject does to each other: meet, sign, cooperate, clash. */
+  /**
+   * Codes of joint actions a compound subject does to each other: intend together, meet, sign,
+   * cooperate, clash.
+   */
   private static final Set<String> RECIPROCAL_ROOTS = Set.of("03", "04", "05", "06", "19");
 
   /** Verbs and nouns whose compound subject acts on itself: "Kenya and Haiti signed a deal". */
@@ -69,11 +74,21 @@ final class CompoundEvents {
   private CompoundEvents() {}
 
   /**
-   * Whether a noun names a relation between parties, so that a compound subject acting on "their"
-   * one acts on each other: "Japan and China postponed their summit".
+   * Whether the verb's object is the parties' own relation, so that a compound subject acting on it
+   * acts on each other: "Japan and China postponed their summit".
    */
-  static boolean jointNoun(String lemma) {
-    return JOINT_NOUNS.contains(lemma);
+  static boolean actsOnTheirJointThing(DependencyTree tree, Arguments args, int verb) {
+    for (int o : args.objects(verb)) {
+      if (!JOINT_NOUNS.contains(tree.token(o).lemma().toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      for (int c : tree.children(o, "nmod:poss")) {
+        if (tree.token(c).word().equalsIgnoreCase("their")) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**

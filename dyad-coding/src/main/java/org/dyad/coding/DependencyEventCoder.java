@@ -339,7 +339,8 @@ public final class DependencyEventCoder implements EventCoder {
 
     private void emitSymmetric(int trigger, Pattern p, List<ActorMention> parties) {
       String lemma = tree.token(trigger).lemma().toLowerCase(Locale.ROOT);
-      if (!CompoundEvents.reciprocal(p.code(), lemma) && !actsOnTheirJointThing(trigger)) {
+      if (!CompoundEvents.reciprocal(p.code(), lemma)
+          && !CompoundEvents.actsOnTheirJointThing(tree, args, trigger)) {
         return; // "A, B and C pledged troops" is not something they did to each other
       }
       for (ActorMention a : parties) {
@@ -365,21 +366,6 @@ public final class DependencyEventCoder implements EventCoder {
           if (!p.code().equals(VerbDictionary.NO_EVENT)
               && !p.code().equals(VerbDictionary.REPORTING)
               && matcher.matches(p, x) != null) {
-            return true;
-          }
-        }
-      }
-      return false;
-    }
-
-    /** "Gondor and Osgiliath postponed their meeting": the object is the parties' relation. */
-    private boolean actsOnTheirJointThing(int verb) {
-      for (int o : args.objects(verb)) {
-        if (!CompoundEvents.jointNoun(tree.token(o).lemma().toLowerCase(Locale.ROOT))) {
-          continue;
-        }
-        for (int c : tree.children(o, "nmod:poss")) {
-          if (tree.token(c).word().equalsIgnoreCase("their")) {
             return true;
           }
         }

@@ -322,11 +322,6 @@ public final class VerbDictionary {
    * whose words (particle, object, preposition, prepositional object) all occur in {@code
    * sentence}: a pattern cannot match a clause without them.
    */
-  public boolean mayCodeIn(String lemma, List<Token> sentence) {
-    return mayCodeIn(lemma, new SentenceForms(sentence));
-  }
-
-  /** As {@link #mayCodeIn(String, List)}, with the sentence's word forms gathered once. */
   boolean mayCodeIn(String lemma, SentenceForms sentence) {
     for (Pattern p : patterns(lemma)) {
       if (!p.code().equals(NO_EVENT)
