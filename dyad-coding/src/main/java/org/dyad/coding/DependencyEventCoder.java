@@ -379,6 +379,15 @@ public final class DependencyEventCoder implements EventCoder {
         List<ActorMention> sources,
         List<ActorMention> targets,
         String note) {
+      if (!p.code().equals(VerbDictionary.NO_EVENT) && !p.code().equals(VerbDictionary.REPORTING)) {
+        boolean hostile =
+            codebook.isValid(p.code()) && codebook.require(p.code()).code().quadClass() >= 3;
+        for (ActorMention a : sources) {
+          for (ActorMention b : targets) {
+            memory.acted(p.reversed() ? b : a, p.reversed() ? a : b, hostile);
+          }
+        }
+      }
       if (p.reversed()) {
         // "Georgian protesters received assurances from the government": the government assured.
         events.emit(s, tree, trigger, p, targets, sources, note.isEmpty() ? "reversed" : note);

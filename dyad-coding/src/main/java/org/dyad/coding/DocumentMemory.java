@@ -35,6 +35,39 @@ final class DocumentMemory {
   private final Map<String, ActorMention> doers = new HashMap<>();
   private final java.util.ArrayDeque<ActorMention> recent = new java.util.ArrayDeque<>();
 
+  /** A coded event, as far as a later reply needs it: who acted on which country. */
+  private record Act(ActorMention source, String targetCountry, boolean hostile) {}
+
+  private final java.util.ArrayDeque<Act> acts = new java.util.ArrayDeque<>();
+
+  /** Remembers that {@code source} acted on {@code target}; hostile for quad classes 3 and 4. */
+  void acted(ActorMention source, ActorMention target, boolean hostile) {
+    String country = target.actor().country();
+    if (!country.equals(source.actor().country())) {
+      acts.addFirst(new Act(source, country, hostile));
+    }
+  }
+
+  /**
+   * The actor that last acted on {@code country}, only hostile acts if {@code hostileOnly}: whom a
+   * reply of that country answers ("The UAE denied arming the RSF" answers Sudan's accusation); or
+   * null.
+   */
+  ActorMention lastActorOn(String country, boolean hostileOnly, int sentence) {
+    for (Act a : acts) {
+      if (a.source().sentence() < sentence - REPLY_WINDOW) {
+        return null; // too far back for a reply to be read as answering it
+      }
+      if (a.targetCountry().equals(country) && (a.hostile() || !hostileOnly)) {
+        return a.source();
+      }
+    }
+    return null;
+  }
+
+  /** How many sentences back a reply may answer an act. */
+  private static final int REPLY_WINDOW = 3;
+
   void did(String lemma, ActorMention doer) {
     doers.put(stem(lemma), doer);
     recent.addFirst(doer);

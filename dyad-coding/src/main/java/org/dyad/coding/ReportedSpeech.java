@@ -108,7 +108,12 @@ final class ReportedSpeech {
       if (doer < 0 || args.passive(clause)) {
         continue;
       }
-      List<ActorMention> other = args.actorsOf(doer, Arguments.codes(sources));
+      // Another country: "Baku said Azerbaijani forces destroyed the enemy" accuses no one.
+      Set<String> speakers = Arguments.countries(Arguments.codes(sources));
+      List<ActorMention> other =
+          args.actorsOf(doer, Arguments.codes(sources)).stream()
+              .filter(m -> !speakers.contains(m.actor().country()))
+              .toList();
       if (other.isEmpty()) {
         continue;
       }

@@ -49,6 +49,18 @@ final class TargetFinder {
    */
   private static final Set<String> ABOUT_TARGET_ROOTS = Set.of("11", "12", "13");
 
+  /**
+   * Codes that answer another's act when they name no addressee: deny (016), disapprove (11),
+   * reject (12), threaten (13), raise military alert (15).
+   */
+  private static final Set<String> REPLY_ROOTS = Set.of("11", "12", "13", "15");
+
+  private static final Set<String> REPLY_CODES = Set.of("016");
+
+  /** Objects that name the last party to attack the subject: "destroy the enemy". */
+  private static final Set<String> ADVERSARY_NOUNS =
+      Set.of("enemy", "adversary", "aggressor", "attacker", "invader", "occupier");
+
   private final DependencyTree tree;
   private final Arguments args;
   private final DocumentMemory memory;
@@ -124,7 +136,39 @@ final class TargetFinder {
         return new Found(List.of(doer), true, false); // "condemned the drills": who held them
       }
     }
-    return Found.NONE;
+    return reply(v, sources, code);
+  }
+
+  /**
+   * A reply without a named addressee answers whoever last acted on the replying country: "The UAE
+   * denied arming the RSF" after Sudan's accusation, "put its forces on alert" after China's
+   * drills; "continued to destroy the enemy" names the last to attack it.
+   */
+  private Found reply(int v, Set<ActorCode> sources, String code) {
+    Set<String> countries = Arguments.countries(sources);
+    int subj = args.subject(v);
+    if (countries.size() != 1
+        || args.passive(v)
+        || subj < 0
+        || (tree.head(v) >= 0 && tree.token(tree.head(v)).isNoun())
+        || tree.hasChild(v, "ccomp")) {
+      // A reply is a clause of its own, its replier the subject; "warned that delays could lead
+      // to unrest" says what it is about.
+      return Found.NONE;
+    }
+    String country = countries.iterator().next();
+    boolean againstEnemy =
+        args.objects(v).stream()
+            .anyMatch(
+                o -> ADVERSARY_NOUNS.contains(tree.token(o).lemma().toLowerCase(Locale.ROOT)));
+    if (!againstEnemy
+        && !REPLY_CODES.contains(code)
+        && !REPLY_ROOTS.contains(code.substring(0, 2))) {
+      return Found.NONE;
+    }
+    int now = args.actorsOf(subj).isEmpty() ? -1 : args.actorsOf(subj).get(0).sentence();
+    ActorMention other = now < 0 ? null : memory.lastActorOn(country, againstEnemy, now);
+    return other == null ? Found.NONE : new Found(List.of(other), true, false);
   }
 
   /**

@@ -182,6 +182,36 @@ class HardCasesIT {
   }
 
   @Test
+  void a_reply_without_addressee_answers_the_last_to_act_on_the_replier() {
+    assertThat(
+            code(
+                "2023-03-14",
+                "Kenya accused Ethiopia of shelling border villages. Ethiopia denied the"
+                    + " charge. The Ethiopian army put its forces on high alert."))
+        .extracting(e -> e.provenance().sentence() + " " + SharedPipeline.dyad(e))
+        .contains("1 ETH->KEN 016", "2 ETH->KEN 152");
+  }
+
+  @Test
+  void the_enemy_is_the_last_to_attack_and_a_far_or_general_warning_has_no_addressee() {
+    assertThat(
+            code(
+                "2023-03-14",
+                "Armenian troops shelled positions in Azerbaijan on Monday. Baku said Azerbaijani"
+                    + " forces were continuing to destroy the enemy."))
+        .filteredOn(e -> e.provenance().sentence() == 1)
+        .extracting(SharedPipeline::dyad)
+        .containsExactly("AZE->ARM 190");
+    assertThat(
+            code(
+                "2023-03-14",
+                "Chile signed a trade deal with Peru. Chile's finance minister warned that"
+                    + " delaying reforms could lead to unrest."))
+        .filteredOn(e -> e.provenance().sentence() == 1)
+        .isEmpty();
+  }
+
+  @Test
   void implicit_target_is_whoever_did_the_condemned_thing() {
     assertThat(
             code(
