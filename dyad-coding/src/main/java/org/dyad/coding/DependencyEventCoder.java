@@ -278,7 +278,17 @@ public final class DependencyEventCoder implements EventCoder {
       if (general == null) {
         return;
       }
-      if (Modality.negated(tree, v) || Modality.speculative(tree, v) || Modality.blocked(tree, v)) {
+      if (Modality.refused(tree, v)
+          && declaredStance(v)
+          && !general.reversed()
+          && RefusalCodes.of(general.code()) != null) {
+        general = general.withCode(RefusalCodes.of(general.code())); // "would not provide aid"
+        byPp.values().removeIf(p -> p.reversed() || RefusalCodes.of(p.code()) == null);
+        byPp.replaceAll((pp, p) -> p.withCode(RefusalCodes.of(p.code())));
+      } else if (Modality.negated(tree, v)) {
+        return;
+      }
+      if (Modality.speculative(tree, v) || Modality.blocked(tree, v)) {
         return;
       }
       if (intendsACodedAct(v)) {
@@ -350,6 +360,18 @@ public final class DependencyEventCoder implements EventCoder {
           }
         }
       }
+    }
+
+    /**
+     * Whether the verb states its subject's own stance: a main clause, or one reported ("said it
+     * would not"); not a promise to a third party ("assured Washington that it would not provide
+     * weapons to Russia" reassures Washington, it refuses Russia nothing).
+     */
+    private boolean declaredStance(int v) {
+      int head = tree.head(v);
+      return head < 0
+          || !tree.relation(v).equals("ccomp")
+          || ReportedSpeech.reportingVerb(tree.token(head).lemma().toLowerCase(Locale.ROOT), verbs);
     }
 
     /**

@@ -81,7 +81,7 @@ final class Modality {
           "threaten");
 
   /** "would" is the future of reported speech: "Macron said France would consult". */
-  private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "would");
+  private static final Set<String> FUTURE_AUX = Set.of("will", "wo", "shall", "'ll", "would");
 
   private Modality() {}
 
@@ -103,6 +103,22 @@ final class Modality {
   }
 
   private static final Set<String> DENIALS = Set.of("deny", "refute", "dismiss");
+
+  /**
+   * "said he would not provide support", "won't meet": a negated future of the verb itself is a
+   * declared refusal, not a mere absence of the act.
+   */
+  static boolean refused(DependencyTree tree, int verb) {
+    if (!negated(tree, verb)) {
+      return false;
+    }
+    for (int c : tree.children(verb, "aux")) {
+      if (FUTURE_AUX.contains(tree.token(c).word().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** Verbs whose object event does not take place: "postponed their meeting". */
   private static final Set<String> CALLING_OFF =
@@ -144,6 +160,11 @@ final class Modality {
     String rel = tree.relation(v);
     if (rel.equals("xcomp") || rel.startsWith("conj") || rel.equals("ccomp") || rel.equals("acl")) {
       return tree.head(v);
+    }
+    if (rel.equals("dep")
+        && tree.children(v, "mark").stream()
+            .anyMatch(m -> tree.token(m).word().equalsIgnoreCase("to"))) {
+      return tree.head(v); // "was due to meet", the parser unsure of the link
     }
     return -1;
   }

@@ -54,7 +54,7 @@ final class ReportedSpeech {
     return reporting && (must || force);
   }
 
-  private static boolean reportingVerb(String lemma, VerbDictionary verbs) {
+  static boolean reportingVerb(String lemma, VerbDictionary verbs) {
     return DECLARING_VERBS.contains(lemma)
         || verbs.patterns(lemma).stream()
             .anyMatch(

@@ -37,6 +37,24 @@ class HardCasesIT {
   }
 
   @Test
+  void a_declared_refusal_is_a_rejection_but_a_promise_not_to_act_is_not() {
+    assertThat(
+            code(
+                "2019-04-02",
+                "The Pentagon said it would not provide weapons to Taiwan. Iran won't release the"
+                    + " British sailors. Manila will not meet with Beijing."))
+        .extracting(e -> e.provenance().sentence() + " " + SharedPipeline.dyad(e))
+        .containsExactly("0 USA->TWN 121", "1 IRN->GBR 1243", "2 PHL->CHN 125");
+    assertThat(
+            code(
+                "2019-04-02",
+                "Blinken said China had assured Washington that it would not provide weapons to"
+                    + " Russia."))
+        .extracting(SharedPipeline::dyad)
+        .doesNotContain("CHN->RUS 121");
+  }
+
+  @Test
   void planned_visit_is_an_intent_to_meet() {
     assertThat(code("2024-05-10", "Turkey's president plans to visit Egypt next month."))
         .singleElement()
@@ -45,6 +63,14 @@ class HardCasesIT {
               assertThat(dyad(e)).isEqualTo("TUR->EGY 036");
               assertThat(e.modality()).isEqualTo("intent");
             });
+  }
+
+  @Test
+  void a_meeting_one_is_due_to_hold_is_an_intent_even_when_the_parser_leaves_it_loose() {
+    // CoreNLP attaches "to meet" to "due" as a plain dep, not as its complement.
+    assertThat(code("2024-06-20", "Blinken was due to meet Wang Yi in Beijing on Friday."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactly("USA->CHN 036");
   }
 
   @Test
