@@ -38,6 +38,13 @@ import org.dyad.core.nlp.Token;
 public final class DependencyEventCoder implements EventCoder {
   public static final String VERSION = "dyad-coder-0.1";
 
+  private static final Pattern WISH =
+      Pattern.bare(
+          "dyad:wish-for-another",
+          "want",
+          "020",
+          "rule: wanting another party to act appeals to it");
+
   private final VerbDictionary verbs;
   private final Codebook codebook;
   private final Clock clock;
@@ -83,7 +90,22 @@ public final class DependencyEventCoder implements EventCoder {
         return true;
       }
     }
-    return ReportedSpeech.mayCode(sentence, verbs);
+    return ReportedSpeech.mayCode(sentence, verbs) || wishesForAnother(sentence.tokens());
+  }
+
+  /** "wants China to rein in": a wish verb, then an object before "to" ("needs to" is not). */
+  private static boolean wishesForAnother(List<Token> tokens) {
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (t.isVerb() && Modality.WISH_HEADS.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+        for (int j = i + 2; j < Math.min(tokens.size(), i + 7); j++) {
+          if (tokens.get(j).word().equalsIgnoreCase("to")) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   @Override
@@ -172,6 +194,7 @@ public final class DependencyEventCoder implements EventCoder {
       for (Token t : s.tokens()) {
         if (t.isVerb()) {
           verb(t.index());
+          wishForAnother(t.index());
         }
       }
       for (Token t : s.tokens()) {
@@ -358,6 +381,32 @@ public final class DependencyEventCoder implements EventCoder {
           if (!a.equals(b)) {
             emit(trigger, p, List.of(a), List.of(b), "joint action");
           }
+        }
+      }
+    }
+
+    /**
+     * "The US wants China to rein in North Korea": wanting another party to act asks it to (020);
+     * the wished act itself is not coded ({@link Modality#blocked}).
+     */
+    private void wishForAnother(int v) {
+      if (!Modality.WISH_HEADS.contains(tree.token(v).lemma().toLowerCase(Locale.ROOT))
+          || !tree.hasChild(v, "xcomp")
+          || Modality.negated(tree, v)
+          || Modality.speculative(tree, v)
+          || matcher.background(v)) {
+        return;
+      }
+      int subj = args.subject(v);
+      List<ActorMention> sources = subj < 0 ? List.of() : args.actorsOf(subj);
+      if (sources.isEmpty()) {
+        return;
+      }
+      for (int o : args.objects(v)) {
+        List<ActorMention> addressees = args.actorsOf(o, Arguments.codes(sources));
+        if (!addressees.isEmpty()) {
+          emit(v, WISH, sources, addressees, "wish for another's act: appeal");
+          return;
         }
       }
     }

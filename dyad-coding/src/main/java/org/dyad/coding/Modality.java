@@ -14,11 +14,23 @@ import org.dyad.core.nlp.DependencyTree;
 final class Modality {
   private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
 
-  /** Possibility and recommendation: "could send", "should support". */
-  private static final Set<String> SPECULATIVE_AUX = Set.of("could", "might", "may", "should");
+  /** Possibility, recommendation and obligation: "could send", "should support", "must stop". */
+  private static final Set<String> SPECULATIVE_AUX =
+      Set.of("could", "might", "may", "should", "must");
 
+  /** Heads of an act that is expected, possible or needed, not done: "needs to strengthen". */
   private static final Set<String> SPECULATIVE_HEADS =
-      Set.of("expect", "likely", "possible", "unlikely", "see", "whether", "speculate", "consider");
+      Set.of(
+          "expect",
+          "likely",
+          "possible",
+          "unlikely",
+          "see",
+          "whether",
+          "speculate",
+          "consider",
+          "need");
+
   private static final Set<String> BLOCKING_HEADS =
       Set.of("refuse", "fail", "decline", "deny", "avoid", "stop", "reject", "prevent", "halt");
   private static final Set<String> CONTENT_HEADS =
@@ -237,7 +249,7 @@ final class Modality {
   }
 
   /** "Obama wants Putin to attack Switzerland": a wish for another's act is not the act. */
-  private static final Set<String> WISH_HEADS = Set.of("want", "wish", "like", "need", "prefer");
+  static final Set<String> WISH_HEADS = Set.of("want", "wish", "like", "need", "prefer");
 
   static boolean intended(DependencyTree tree, int verb) {
     for (int v = verb, steps = 0; v >= 0 && steps < 4; steps++) {

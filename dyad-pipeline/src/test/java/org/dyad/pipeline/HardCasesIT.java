@@ -55,6 +55,17 @@ class HardCasesIT {
   }
 
   @Test
+  void wanting_another_party_to_act_appeals_to_it_without_coding_the_wished_act() {
+    assertThat(
+            code(
+                "2006-03-01",
+                "The U.S. and the EU want Iran to cease all uranium enrichment. Ankara needs to"
+                    + " strengthen its ties with Baghdad."))
+        .extracting(e -> e.provenance().sentence() + " " + SharedPipeline.dyad(e))
+        .containsExactlyInAnyOrder("0 USA->IRN 020", "0 IGOEUREEC->IRN 020");
+  }
+
+  @Test
   void planned_visit_is_an_intent_to_meet() {
     assertThat(code("2024-05-10", "Turkey's president plans to visit Egypt next month."))
         .singleElement()
