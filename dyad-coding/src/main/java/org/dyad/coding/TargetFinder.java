@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.dyad.core.actor.ActorCode;
 import org.dyad.core.actor.ActorMention;
+import org.dyad.core.actor.MentionKind;
 import org.dyad.core.nlp.DependencyTree;
 
 /**
@@ -151,7 +152,8 @@ final class TargetFinder {
         || args.passive(v)
         || subj < 0
         || (tree.head(v) >= 0 && tree.token(tree.head(v)).isNoun())
-        || tree.hasChild(v, "ccomp")) {
+        || tree.hasChild(v, "ccomp")
+        || namesAnActor(v)) {
       // A reply is a clause of its own, its replier the subject; "warned that delays could lead
       // to unrest" says what it is about.
       return Found.NONE;
@@ -274,6 +276,22 @@ final class TargetFinder {
     }
     for (int c : tree.children(verb, "obl")) {
       if (tree.caseMarker(c).equals("with") && args.at(c) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether an object or prepositional argument of the verb names an actor, even of the source's
+   * own side: "the government accused Ethiopia" addresses Ethiopia, whoever the government is. A
+   * pronoun does not: "put its forces on alert".
+   */
+  private boolean namesAnActor(int v) {
+    List<Integer> arguments = new java.util.ArrayList<>(args.objects(v));
+    args.obliques(v).forEach(ob -> arguments.add(ob[0]));
+    for (int a : arguments) {
+      if (args.actorsOf(a).stream().anyMatch(m -> m.kind() != MentionKind.PRONOUN)) {
         return true;
       }
     }

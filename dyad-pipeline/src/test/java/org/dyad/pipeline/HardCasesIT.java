@@ -227,6 +227,14 @@ class HardCasesIT {
                     + " charge. The Ethiopian army put its forces on high alert."))
         .extracting(e -> e.provenance().sentence() + " " + SharedPipeline.dyad(e))
         .contains("1 ETH->KEN 016", "2 ETH->KEN 152");
+    // A named party, even one the source is taken to belong to, is no reply to the last actor.
+    assertThat(
+            code(
+                "2014-09-10",
+                "Kenya's president met Ethiopian officials on Monday. The government later accused"
+                    + " Ethiopia of arming rebels."))
+        .filteredOn(e -> e.provenance().sentence() == 1)
+        .isEmpty();
   }
 
   @Test
