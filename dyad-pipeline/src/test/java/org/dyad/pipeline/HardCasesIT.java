@@ -66,6 +66,17 @@ class HardCasesIT {
   }
 
   @Test
+  void missiles_launched_at_a_party_are_force_and_gaza_is_palestinian() {
+    assertThat(
+            code(
+                "2014-09-10",
+                "Russia launched missiles at Ukraine on Monday. Israel launched air strikes on"
+                    + " Gaza. North Korea launched a missile into the sea on Friday."))
+        .extracting(e -> e.provenance().sentence() + " " + SharedPipeline.dyad(e))
+        .containsExactly("0 RUS->UKR 195", "1 ISR->PSE 195");
+  }
+
+  @Test
   void planned_visit_is_an_intent_to_meet() {
     assertThat(code("2024-05-10", "Turkey's president plans to visit Egypt next month."))
         .singleElement()
