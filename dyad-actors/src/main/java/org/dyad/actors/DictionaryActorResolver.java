@@ -51,6 +51,20 @@ public final class DictionaryActorResolver implements ActorResolver {
           "administration",
           "leadership");
 
+  /** Places within a state, whose modifier names the state of an official of the place. */
+  private static final Set<String> PLACE_NOUNS =
+      Set.of(
+          "city",
+          "town",
+          "village",
+          "province",
+          "region",
+          "district",
+          "county",
+          "municipality",
+          "capital",
+          "port");
+
   private static final Set<String> MODIFIER_RELATIONS =
       Set.of("amod", "compound", "nmod:poss", "nmod", "nmod:of");
 
@@ -379,10 +393,27 @@ public final class DictionaryActorResolver implements ActorResolver {
           }
         }
         ActorMention m = table.at(c);
+        if (m == null && PLACE_NOUNS.contains(tokens.get(c).lemma().toLowerCase(Locale.ROOT))) {
+          m = placeCountry(c); // "the mayor of the West Bank city of Nablus"
+        }
         if (m != null
             && (isState(m)
                 || m.kind() == MentionKind.ADJECTIVE
                 || m.kind() == MentionKind.DESCRIPTION)) {
+          return m;
+        }
+      }
+      return null;
+    }
+
+    /** The state that modifies a place noun: "the Ukrainian city", "Russia's Kursk region". */
+    private ActorMention placeCountry(int place) {
+      for (int c : tree.children(place)) {
+        String r = tree.relation(c);
+        ActorMention m = table.at(c);
+        if ((r.equals("amod") || r.equals("compound") || r.equals("nmod:poss"))
+            && m != null
+            && (isState(m) || m.kind() == MentionKind.ADJECTIVE)) {
           return m;
         }
       }

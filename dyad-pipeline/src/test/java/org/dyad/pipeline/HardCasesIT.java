@@ -77,6 +77,17 @@ class HardCasesIT {
   }
 
   @Test
+  void an_official_of_a_place_belongs_to_the_state_that_modifies_the_place() {
+    assertThat(
+            code(
+                "2024-08-08",
+                "The governor of Russia's Kursk region accused Ukraine of shelling. The mayor of"
+                    + " the Ukrainian city of Kharkiv thanked Poland for its help."))
+        .extracting(e -> e.source().code().value() + "->" + e.target().country())
+        .containsExactly("RUSGOV->UKR", "UKRGOV->POL");
+  }
+
+  @Test
   void planned_visit_is_an_intent_to_meet() {
     assertThat(code("2024-05-10", "Turkey's president plans to visit Egypt next month."))
         .singleElement()
