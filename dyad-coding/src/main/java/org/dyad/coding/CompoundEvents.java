@@ -71,16 +71,35 @@ final class CompoundEvents {
           "partnership",
           "alliance");
 
+  /** Joint nouns that are a standing relation, not an occasion: always between the parties. */
+  private static final Set<String> RELATION_NOUNS =
+      Set.of(
+          "ties",
+          "tie",
+          "relations",
+          "relation",
+          "relationship",
+          "cooperation",
+          "partnership",
+          "alliance",
+          "dialogue");
+
   private CompoundEvents() {}
 
   /**
    * Whether the verb's object is the parties' own relation, so that a compound subject acting on it
-   * acts on each other: "Japan and China postponed their summit".
+   * acts on each other: "Japan and China postponed their summit". A relation needs no "their":
+   * "Brazil and the United States seek to deepen a partnership" (with no other party named, or the
+   * verb would have a target).
    */
   static boolean actsOnTheirJointThing(DependencyTree tree, Arguments args, int verb) {
     for (int o : args.objects(verb)) {
-      if (!JOINT_NOUNS.contains(tree.token(o).lemma().toLowerCase(Locale.ROOT))) {
+      String lemma = tree.token(o).lemma().toLowerCase(Locale.ROOT);
+      if (!JOINT_NOUNS.contains(lemma)) {
         continue;
+      }
+      if (RELATION_NOUNS.contains(lemma)) {
+        return true;
       }
       for (int c : tree.children(o, "nmod:poss")) {
         if (tree.token(c).word().equalsIgnoreCase("their")) {

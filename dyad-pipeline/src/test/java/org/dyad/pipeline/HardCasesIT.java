@@ -144,6 +144,19 @@ class HardCasesIT {
   }
 
   @Test
+  void a_relation_a_compound_subject_works_on_is_their_own_unless_another_party_is_named() {
+    assertThat(
+            code(
+                "2008-08-06",
+                "Brazil and the United States are seeking to deepen a partnership in energy."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactlyInAnyOrder("BRA->USA 030", "USA->BRA 030");
+    assertThat(code("2008-08-06", "France and Germany strengthened cooperation with Poland."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactlyInAnyOrder("FRA->POL 050", "DEU->POL 050");
+  }
+
+  @Test
   void unresolvable_actors_yield_no_event_but_are_listed() {
     DocumentOutcome o =
         SharedPipeline.PIPELINE.process(
