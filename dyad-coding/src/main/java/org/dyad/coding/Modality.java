@@ -260,7 +260,10 @@ final class Modality {
       if (tree.relation(v).equals("ccomp")) {
         return false; // reported clause: "said that A had agreed" is not A's intent
       }
-      if (INTENT_HEADS.contains(tree.token(g).lemma().toLowerCase(Locale.ROOT))) {
+      if (INTENT_HEADS.contains(tree.token(g).lemma().toLowerCase(Locale.ROOT))
+          && !tree.relation(v).startsWith("conj")) {
+        // Its complement, not a verb joined to it: "set up a blockade and attacked the airport"
+        // did attack.
         return true;
       }
       for (int o : tree.children(g, "obj")) {

@@ -91,6 +91,9 @@ final class TargetFinder {
       }
     }
     for (int x : tree.children(v, "xcomp")) {
+      if (TOPIC_VERBS.contains(tree.token(x).lemma().toLowerCase(Locale.ROOT))) {
+        continue; // "refused to discuss US involvement in Somalia" refuses Somalia nothing
+      }
       for (int o : args.objects(x)) {
         List<ActorMention> t = args.actorsOf(o, sources); // "applied to join the alliance"
         if (!t.isEmpty()) {

@@ -88,6 +88,18 @@ class HardCasesIT {
   }
 
   @Test
+  void a_verb_joined_to_an_intent_verb_is_done_and_a_topic_refused_is_no_party() {
+    assertThat(
+            code(
+                "2006-07-14",
+                "On July 12 Israel set up a blockade of Lebanon and attacked Beirut International"
+                    + " Airport. US officials refused to discuss any US involvement in Somalia."
+                    + " Iran vowed to expand and strengthen its ties with Iraq."))
+        .extracting(e -> e.provenance().sentence() + " " + SharedPipeline.dyad(e))
+        .containsExactlyInAnyOrder("0 ISR->LBN 190", "0 ISR->LBN 191", "2 IRN->IRQ 030");
+  }
+
+  @Test
   void planned_visit_is_an_intent_to_meet() {
     assertThat(code("2024-05-10", "Turkey's president plans to visit Egypt next month."))
         .singleElement()
