@@ -106,7 +106,22 @@ final class Arguments {
 
   /** Whether the verb is passive: "sanctions were imposed on Iran by the EU". */
   boolean passive(int verb) {
-    return tree.hasChild(verb, "nsubj:pass") || tree.hasChild(verb, "aux:pass");
+    return tree.hasChild(verb, "nsubj:pass")
+        || tree.hasChild(verb, "aux:pass")
+        || reducedPassive(verb);
+  }
+
+  /**
+   * A past participle modifying a noun is passive, the noun its subject: "a Brazilian man shot dead
+   * in London" was shot, by someone unnamed; "a deal signed by Kenya".
+   */
+  private boolean reducedPassive(int verb) {
+    int h = tree.head(verb);
+    return h >= 0
+        && tree.relation(verb).startsWith("acl")
+        && (tree.token(verb).pos().equals("VBN") || tree.token(verb).pos().equals("VBD"))
+        && tree.token(h).isNoun()
+        && !tree.hasChild(verb, "nsubj");
   }
 
   /** The token standing as the verb's subject, inherited where the verb has none; -1 if none. */
@@ -162,6 +177,9 @@ final class Arguments {
   /** The passive subject, which is the target of a passive verb. */
   int passiveSubject(int verb) {
     List<Integer> c = tree.children(verb, "nsubj:pass");
+    if (c.isEmpty() && reducedPassive(verb)) {
+      return tree.head(verb);
+    }
     return c.isEmpty() ? -1 : c.get(0);
   }
 

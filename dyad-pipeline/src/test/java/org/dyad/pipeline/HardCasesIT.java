@@ -100,6 +100,17 @@ class HardCasesIT {
   }
 
   @Test
+  void a_participle_modifying_a_noun_is_passive_so_its_noun_is_no_source() {
+    // Was BRA->GBR 190: the man shot, London hit.
+    assertThat(
+            code(
+                "2005-08-01",
+                "The case of a Brazilian man mistakenly shot dead in London this year is cited as"
+                    + " a reason for caution."))
+        .isEmpty();
+  }
+
+  @Test
   void planned_visit_is_an_intent_to_meet() {
     assertThat(code("2024-05-10", "Turkey's president plans to visit Egypt next month."))
         .singleElement()
