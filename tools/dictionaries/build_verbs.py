@@ -70,10 +70,13 @@ def parse_petrarch_verbs(src, origin):
         if line.startswith("&"):
             name = line.strip().rstrip("_").lower()
             synsets[name] = []
-            while i < len(lines) and lines[i].strip().startswith("+"):
-                w = lines[i].split("#", 1)[0].strip()[1:].strip().rstrip("_").replace("_", " ").lower()
-                if w:
-                    synsets[name].append(w)
+            # Members are "+WORD" lines; comment lines may sit among them (&CURRENCY's does).
+            while i < len(lines) and (lines[i].strip().startswith("+")
+                                      or lines[i].strip().startswith("#")):
+                if lines[i].strip().startswith("+"):
+                    w = lines[i].split("#", 1)[0].strip()[1:].strip().rstrip("_").replace("_", " ").lower()
+                    if w:
+                        synsets[name].append(w)
                 i += 1
             continue
         m = re.match(r"^---\s+(\S+)\s+\[([^\]]*)\]\s+---", line)

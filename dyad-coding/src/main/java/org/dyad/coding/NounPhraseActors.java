@@ -3,6 +3,7 @@ package org.dyad.coding;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.dyad.core.actor.Actor;
 import org.dyad.core.actor.ActorCode;
@@ -24,6 +25,29 @@ final class NounPhraseActors {
 
   static final Set<String> PLACE_MARKERS =
       Set.of("at", "in", "near", "along", "across", "inside", "outside", "within", "around", "off");
+
+  /** Money named after a country, which is no party to what is done with it. */
+  private static final Set<String> CURRENCIES =
+      Set.of(
+          "dollar",
+          "euro",
+          "pound",
+          "yen",
+          "yuan",
+          "renminbi",
+          "ruble",
+          "rouble",
+          "rupee",
+          "peso",
+          "franc",
+          "won",
+          "lira",
+          "shekel",
+          "dinar",
+          "riyal",
+          "rand",
+          "real",
+          "currency");
 
   private final DependencyTree tree;
   private final ActorMention[] mentionAt;
@@ -56,8 +80,8 @@ final class NounPhraseActors {
     if (self != null && !passedOver(self, excluded)) {
       return self;
     }
-    if (depth > 3) {
-      return null;
+    if (depth > 3 || CURRENCIES.contains(tree.token(nominal).lemma().toLowerCase(Locale.ROOT))) {
+      return null; // "2 billion U.S. dollars" are not the United States
     }
     for (String rel : NP_ORDER) {
       for (int c : partiesFirst(tree.children(nominal))) {

@@ -111,6 +111,17 @@ class HardCasesIT {
   }
 
   @Test
+  void money_is_given_and_a_currency_named_after_a_country_is_no_party() {
+    assertThat(
+            code(
+                "2006-05-01",
+                "Japan gave 5 million US dollars to Haiti. Venezuela bought 12 planes with a"
+                    + " combined value of 2 billion U.S. dollars."))
+        .extracting(e -> e.provenance().sentence() + " " + SharedPipeline.dyad(e))
+        .containsExactly("0 JPN->HTI 071");
+  }
+
+  @Test
   void planned_visit_is_an_intent_to_meet() {
     assertThat(code("2024-05-10", "Turkey's president plans to visit Egypt next month."))
         .singleElement()
