@@ -58,6 +58,13 @@ public final class ActorDictionary {
   private final Map<String, String> adjectives = new HashMap<>();
   private final Map<String, Agent> agents = new HashMap<>();
   private final Map<String, String> stateNames = new HashMap<>();
+
+  /** People with a dated office, by the last word of their name: "President Bush". */
+  private final Map<String, List<Entry>> officeHoldersBySurname = new HashMap<>();
+
+  /** Roles that are an office one holds, not a former standing (ELI) or a bare country. */
+  private static final Set<String> OFFICES = Set.of("GOV", "MIL", "LEG", "JUD");
+
   private final MessageDigest digest;
   private final Set<String> overridden = new HashSet<>();
   private boolean userNames;
@@ -223,6 +230,15 @@ public final class ActorDictionary {
       if (e.kind() == ActorKind.STATE) {
         stateNames.putIfAbsent(e.code().value(), e.name());
       }
+      if (e.kind() == ActorKind.PERSON
+          && e.start() != null
+          && OFFICES.contains(e.code().role())
+          && e.name().contains(" ")) {
+        String folded = Normalizer.fold(e.name());
+        officeHoldersBySurname
+            .computeIfAbsent(folded.substring(folded.lastIndexOf(' ') + 1), k -> new ArrayList<>())
+            .add(e);
+      }
       addName(e.name(), e);
       if (!c[1].isBlank()) {
         for (String alias : c[1].split("\\|", -1)) {
@@ -302,6 +318,22 @@ public final class ActorDictionary {
                     e.source(),
                     e.equals(chosen)))
         .toList();
+  }
+
+  /**
+   * The one person in office on {@code day} whose name ends in {@code foldedSurname}, with that
+   * office: "President Bush" in 2008 is George W. Bush, USAGOV. Empty when no one or several people
+   * of that surname hold an office then.
+   */
+  Optional<Entry> officeHolder(String foldedSurname, LocalDate day) {
+    List<Entry> valid =
+        officeHoldersBySurname.getOrDefault(foldedSurname, List.of()).stream()
+            .filter(e -> e.validOn(day))
+            .toList();
+    if (valid.stream().map(Entry::name).distinct().count() != 1) {
+      return Optional.empty();
+    }
+    return valid.stream().max(Comparator.comparing(Entry::start));
   }
 
   /** Entries for a folded phrase, or an empty list. */

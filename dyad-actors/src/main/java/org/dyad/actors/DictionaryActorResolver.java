@@ -144,7 +144,8 @@ public final class DictionaryActorResolver implements ActorResolver {
       this.history = history;
       this.table = new MentionTable(s, tree);
       this.names = new NameLookup(dictionary, s, day, peopleByWord.keySet(), unresolved);
-      this.people = new PeopleInSentence(dictionary, s, table, history, peopleByWord, unresolved);
+      this.people =
+          new PeopleInSentence(dictionary, day, s, table, history, peopleByWord, unresolved);
     }
 
     List<ActorMention> run() {

@@ -1,5 +1,6 @@
 package org.dyad.actors;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,15 +31,18 @@ final class PeopleInSentence {
   private final Antecedents history;
   private final Map<String, Actor> peopleByWord;
   private final List<UnresolvedMention> unresolved;
+  private final LocalDate day;
 
   PeopleInSentence(
       ActorDictionary dictionary,
+      LocalDate day,
       ParsedSentence s,
       MentionTable table,
       Antecedents history,
       Map<String, Actor> peopleByWord,
       List<UnresolvedMention> unresolved) {
     this.dictionary = dictionary;
+    this.day = day;
     this.s = s;
     this.tree = s.tree();
     this.tokens = s.tokens();
@@ -68,6 +72,12 @@ final class PeopleInSentence {
         known = peopleByWord.get(lastWord);
       }
       int named = firstPersonToken(i, j);
+      if (known == null && named == j - 1 && named > i && titles(named - 1)) {
+        known = officeHolder(lastWord); // "President Bush", "Chancellor Merkel"
+        if (known != null) {
+          remember(known);
+        }
+      }
       ActorMention home = named > i ? titledWithoutCountry(i, named) : null;
       if (known != null) {
         table.put(i, j, known, MentionKind.SURNAME, known.name());
@@ -95,6 +105,30 @@ final class PeopleInSentence {
       }
       i = j - 1;
     }
+  }
+
+  /**
+   * A titled surname of the one person in office on the article's day: before the title alone can
+   * lend the name the country the story named first.
+   */
+  private Actor officeHolder(String surname) {
+    return dictionary
+        .officeHolder(surname, day)
+        .map(e -> new Actor(e.code(), e.name(), ActorKind.PERSON))
+        .orElse(null);
+  }
+
+  private static final java.util.Set<String> HONORIFICS =
+      java.util.Set.of("mr", "mrs", "ms", "dr", "sir", "madam");
+
+  /** Whether the word is a title for a person: "President", "Chancellor", "Mr". */
+  private boolean titles(int k) {
+    String w = Normalizer.fold(tokens.get(k).word()).replace(".", "");
+    return HONORIFICS.contains(w)
+        || dictionary
+            .agent(Normalizer.fold(tokens.get(k).lemma()))
+            .map(ActorDictionary.Agent::person)
+            .orElse(false);
   }
 
   private int firstPersonToken(int from, int to) {

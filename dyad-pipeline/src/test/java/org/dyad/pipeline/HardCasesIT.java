@@ -122,6 +122,19 @@ class HardCasesIT {
   }
 
   @Test
+  void a_titled_surname_is_the_one_office_holder_of_that_name_on_the_day() {
+    // Was ISRGOV: the bare title took the first state the story named.
+    assertThat(
+            code(
+                "2008-01-16",
+                "Israel and Egypt have tense relations. President Bush traveled to Egypt on"
+                    + " Monday."))
+        .filteredOn(e -> e.provenance().sentence() == 1)
+        .extracting(e -> e.source().code().value() + "->" + e.target().country())
+        .containsExactly("USAGOV->EGY");
+  }
+
+  @Test
   void planned_visit_is_an_intent_to_meet() {
     assertThat(code("2024-05-10", "Turkey's president plans to visit Egypt next month."))
         .singleElement()
