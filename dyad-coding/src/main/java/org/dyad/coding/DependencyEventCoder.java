@@ -412,11 +412,16 @@ public final class DependencyEventCoder implements EventCoder {
     }
 
     /**
-     * Whether the verb states its subject's own stance: a main clause, or one reported ("said it
-     * would not"); not a promise to a third party ("assured Washington that it would not provide
-     * weapons to Russia" reassures Washington, it refuses Russia nothing).
+     * Whether the verb states its subject's own stance, the subject an actor itself: a main clause,
+     * or one reported ("said it would not"); not a promise to a third party ("assured Washington
+     * that it would not provide weapons to Russia" reassures Washington, it refuses Russia
+     * nothing).
      */
     private boolean declaredStance(int v) {
+      int subj = args.subject(v);
+      if (subj < 0 || args.at(subj) == null) {
+        return false; // "Israeli collective punishment will not stop the rockets" is a forecast
+      }
       int head = tree.head(v);
       return head < 0
           || !tree.relation(v).equals("ccomp")

@@ -135,6 +135,19 @@ class HardCasesIT {
   }
 
   @Test
+  void a_death_a_dismissal_and_a_forecast_refusal_are_no_acts_of_force_or_rejection() {
+    assertThat(
+            code(
+                "2008-01-28",
+                "Suharto, second president of Indonesia, has died today in a Jakarta hospital."
+                    + " Zuma was fired as deputy president in 2005 by South African President"
+                    + " Thabo Mbeki. They say Israeli collective punishment will not stop the"
+                    + " rockets. Two Israeli soldiers died in a raid by Hezbollah."))
+        .extracting(e -> e.provenance().sentence() + " " + SharedPipeline.dyad(e))
+        .containsExactly("3 LBN->ISR 190");
+  }
+
+  @Test
   void planned_visit_is_an_intent_to_meet() {
     assertThat(code("2024-05-10", "Turkey's president plans to visit Egypt next month."))
         .singleElement()
