@@ -53,25 +53,7 @@ final class CompoundEvents {
           "summit",
           "negotiation");
 
-  /** Nouns of a relation between parties: "their meeting", "their ties". */
-  private static final Set<String> JOINT_NOUNS =
-      Set.of(
-          "meeting",
-          "talks",
-          "talk",
-          "summit",
-          "negotiation",
-          "dialogue",
-          "ties",
-          "tie",
-          "relations",
-          "relation",
-          "relationship",
-          "cooperation",
-          "partnership",
-          "alliance");
-
-  /** Joint nouns that are a standing relation, not an occasion: always between the parties. */
+  /** Nouns of a standing relation, always between the parties: "a partnership", "ties". */
   private static final Set<String> RELATION_NOUNS =
       Set.of(
           "ties",
@@ -84,6 +66,10 @@ final class CompoundEvents {
           "alliance",
           "dialogue");
 
+  /** Nouns of an occasion, theirs when they say so: "their meeting", "their summit". */
+  private static final Set<String> OCCASION_NOUNS =
+      Set.of("meeting", "talks", "talk", "summit", "negotiation");
+
   private CompoundEvents() {}
 
   /**
@@ -95,11 +81,11 @@ final class CompoundEvents {
   static boolean actsOnTheirJointThing(DependencyTree tree, Arguments args, int verb) {
     for (int o : args.objects(verb)) {
       String lemma = tree.token(o).lemma().toLowerCase(Locale.ROOT);
-      if (!JOINT_NOUNS.contains(lemma)) {
-        continue;
-      }
       if (RELATION_NOUNS.contains(lemma)) {
         return true;
+      }
+      if (!OCCASION_NOUNS.contains(lemma)) {
+        continue;
       }
       for (int c : tree.children(o, "nmod:poss")) {
         if (tree.token(c).word().equalsIgnoreCase("their")) {
