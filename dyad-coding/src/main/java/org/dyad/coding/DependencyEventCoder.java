@@ -38,13 +38,6 @@ import org.dyad.core.nlp.Token;
 public final class DependencyEventCoder implements EventCoder {
   public static final String VERSION = "dyad-coder-0.1";
 
-  private static final Pattern WISH =
-      Pattern.bare(
-          "dyad:wish-for-another",
-          "want",
-          "020",
-          "rule: wanting another party to act appeals to it");
-
   private final VerbDictionary verbs;
   private final Codebook codebook;
   private final Clock clock;
@@ -90,22 +83,7 @@ public final class DependencyEventCoder implements EventCoder {
         return true;
       }
     }
-    return ReportedSpeech.mayCode(sentence, verbs) || wishesForAnother(sentence.tokens());
-  }
-
-  /** "wants China to rein in": a wish verb, then an object before "to" ("needs to" is not). */
-  private static boolean wishesForAnother(List<Token> tokens) {
-    for (int i = 0; i < tokens.size(); i++) {
-      Token t = tokens.get(i);
-      if (t.isVerb() && Modality.WISH_HEADS.contains(t.lemma().toLowerCase(Locale.ROOT))) {
-        for (int j = i + 2; j < Math.min(tokens.size(), i + 7); j++) {
-          if (tokens.get(j).word().equalsIgnoreCase("to")) {
-            return true;
-          }
-        }
-      }
-    }
-    return false;
+    return ReportedSpeech.mayCode(sentence, verbs) || Stances.mayWishForAnother(sentence.tokens());
   }
 
   @Override
@@ -167,6 +145,7 @@ public final class DependencyEventCoder implements EventCoder {
     private final TargetFinder targetFinder;
     private final ReportedSpeech reported;
     private final NominalEvents nominal;
+    private final Stances stances;
 
     SentenceCoder(
         ResolvedDocument doc,
@@ -181,6 +160,7 @@ public final class DependencyEventCoder implements EventCoder {
       this.targetFinder = new TargetFinder(tree, args, memory);
       this.reported = new ReportedSpeech(tree, args, matcher, verbs);
       this.nominal = new NominalEvents(s, tree, args, verbs);
+      this.stances = new Stances(tree, args, matcher, verbs);
       this.memory = memory;
       this.events = events;
       this.out = out;
@@ -301,20 +281,16 @@ public final class DependencyEventCoder implements EventCoder {
       if (general == null) {
         return;
       }
-      if (Modality.refused(tree, v)
-          && declaredStance(v)
-          && !general.reversed()
-          && RefusalCodes.of(general.code()) != null) {
-        general = general.withCode(RefusalCodes.of(general.code())); // "would not provide aid"
-        byPp.values().removeIf(p -> p.reversed() || RefusalCodes.of(p.code()) == null);
-        byPp.replaceAll((pp, p) -> p.withCode(RefusalCodes.of(p.code())));
+      Pattern refusal = stances.refusal(v, general, byPp);
+      if (refusal != null) {
+        general = refusal; // "would not provide aid"
       } else if (Modality.negated(tree, v)) {
         return;
       }
       if (Modality.speculative(tree, v) || Modality.blocked(tree, v)) {
         return;
       }
-      if (intendsACodedAct(v)) {
+      if (stances.intendsACodedAct(v)) {
         return; // "agreed to provide aid to Romania" is one event: the intent to aid (033)
       }
       int subj = args.subject(v);
@@ -390,63 +366,15 @@ public final class DependencyEventCoder implements EventCoder {
      * the wished act itself is not coded ({@link Modality#blocked}).
      */
     private void wishForAnother(int v) {
-      if (!Modality.WISH_HEADS.contains(tree.token(v).lemma().toLowerCase(Locale.ROOT))
-          || !tree.hasChild(v, "xcomp")
-          || Modality.negated(tree, v)
-          || Modality.speculative(tree, v)
-          || matcher.background(v)) {
+      if (!Modality.WISH_HEADS.contains(tree.token(v).lemma().toLowerCase(Locale.ROOT))) {
         return;
       }
       int subj = args.subject(v);
       List<ActorMention> sources = subj < 0 ? List.of() : args.actorsOf(subj);
-      if (sources.isEmpty()) {
-        return;
+      List<ActorMention> addressees = stances.wishAddressees(v, sources);
+      if (!addressees.isEmpty()) {
+        emit(v, Stances.WISH, sources, addressees, "wish for another's act: appeal");
       }
-      for (int o : args.objects(v)) {
-        List<ActorMention> addressees = args.actorsOf(o, Arguments.codes(sources));
-        if (!addressees.isEmpty()) {
-          emit(v, WISH, sources, addressees, "wish for another's act: appeal");
-          return;
-        }
-      }
-    }
-
-    /**
-     * Whether the verb states its subject's own stance, the subject an actor itself: a main clause,
-     * or one reported ("said it would not"); not a promise to a third party ("assured Washington
-     * that it would not provide weapons to Russia" reassures Washington, it refuses Russia
-     * nothing).
-     */
-    private boolean declaredStance(int v) {
-      int subj = args.subject(v);
-      if (subj < 0 || args.at(subj) == null) {
-        return false; // "Israeli collective punishment will not stop the rockets" is a forecast
-      }
-      int head = tree.head(v);
-      return head < 0
-          || !tree.relation(v).equals("ccomp")
-          || ReportedSpeech.reportingVerb(tree.token(head).lemma().toLowerCase(Locale.ROOT), verbs);
-    }
-
-    /**
-     * An intent verb without object whose complement the dictionary codes: "agreed to provide".
-     * With an object ("sought a meeting with Abbas to discuss") the verb codes the object.
-     */
-    private boolean intendsACodedAct(int v) {
-      if (!Modality.INTENT_HEADS.contains(tree.token(v).lemma().toLowerCase(Locale.ROOT))
-          || !args.objects(v).isEmpty()) {
-        return false;
-      }
-      for (int x : tree.children(v, "xcomp")) {
-        for (Pattern p : verbs.patterns(tree.token(x).lemma())) {
-          if (!p.code().equals(VerbDictionary.NO_EVENT)
-              && !p.code().equals(VerbDictionary.REPORTING)
-              && matcher.matches(p, x) != null) {
-            return true;
-          }
-        }
-      }
-      return false;
     }
 
     private void emit(

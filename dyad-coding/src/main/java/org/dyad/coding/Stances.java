@@ -1,0 +1,125 @@
+package org.dyad.coding;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.dyad.coding.VerbDictionary.Pattern;
+import org.dyad.core.actor.ActorMention;
+import org.dyad.core.nlp.DependencyTree;
+import org.dyad.core.nlp.Token;
+
+/**
+ * What a clause says its subject wants, intends or refuses, where that changes the event: a wish
+ * for another's act is an appeal ("The US wants China to rein in North Korea", 020), a declared
+ * refusal a rejection ("said it would not provide weapons", 121), an intent verb whose complement
+ * codes is one event with it ("agreed to provide aid").
+ *
+ * <p>Thread safety: not thread-safe; one instance per sentence.
+ */
+final class Stances {
+  static final Pattern WISH =
+      Pattern.bare(
+          "dyad:wish-for-another",
+          "want",
+          "020",
+          "rule: wanting another party to act appeals to it");
+
+  private final DependencyTree tree;
+  private final Arguments args;
+  private final ClauseMatcher matcher;
+  private final VerbDictionary verbs;
+
+  Stances(DependencyTree tree, Arguments args, ClauseMatcher matcher, VerbDictionary verbs) {
+    this.tree = tree;
+    this.args = args;
+    this.matcher = matcher;
+    this.verbs = verbs;
+  }
+
+  /** "wants China to rein in": a wish verb, then an object before "to" ("needs to" is not). */
+  static boolean mayWishForAnother(List<Token> tokens) {
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (t.isVerb() && Modality.WISH_HEADS.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+        for (int j = i + 2; j < Math.min(tokens.size(), i + 7); j++) {
+          if (tokens.get(j).word().equalsIgnoreCase("to")) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Who is asked to act when the verb wishes another's act; empty if it does not. */
+  List<ActorMention> wishAddressees(int v, List<ActorMention> sources) {
+    if (sources.isEmpty()
+        || !Modality.WISH_HEADS.contains(tree.token(v).lemma().toLowerCase(Locale.ROOT))
+        || !tree.hasChild(v, "xcomp")
+        || Modality.negated(tree, v)
+        || Modality.speculative(tree, v)
+        || matcher.background(v)) {
+      return List.of();
+    }
+    for (int o : args.objects(v)) {
+      List<ActorMention> addressees = args.actorsOf(o, Arguments.codes(sources));
+      if (!addressees.isEmpty()) {
+        return addressees;
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * The verb's patterns as a declared refusal recodes them ("would not provide aid" is 121),
+   * dropping the prepositional ones that cannot be refused; null when the verb declares none.
+   */
+  Pattern refusal(int v, Pattern general, Map<Integer, Pattern> byPp) {
+    if (!Modality.refused(tree, v)
+        || !declaredStance(v)
+        || general.reversed()
+        || RefusalCodes.of(general.code()) == null) {
+      return null;
+    }
+    byPp.values().removeIf(p -> p.reversed() || RefusalCodes.of(p.code()) == null);
+    byPp.replaceAll((pp, p) -> p.withCode(RefusalCodes.of(p.code())));
+    return general.withCode(RefusalCodes.of(general.code()));
+  }
+
+  /**
+   * Whether the verb states its subject's own stance, the subject an actor itself: a main clause,
+   * or one reported ("said it would not"); not a promise to a third party ("assured Washington that
+   * it would not provide weapons to Russia" reassures Washington, it refuses Russia nothing).
+   */
+  private boolean declaredStance(int v) {
+    int subj = args.subject(v);
+    if (subj < 0 || args.at(subj) == null) {
+      return false; // "Israeli collective punishment will not stop the rockets" is a forecast
+    }
+    int head = tree.head(v);
+    return head < 0
+        || !tree.relation(v).equals("ccomp")
+        || ReportedSpeech.reportingVerb(tree.token(head).lemma().toLowerCase(Locale.ROOT), verbs);
+  }
+
+  /**
+   * An intent verb without object whose complement the dictionary codes: "agreed to provide". With
+   * an object ("sought a meeting with Abbas to discuss") the verb codes the object.
+   */
+  boolean intendsACodedAct(int v) {
+    if (!Modality.INTENT_HEADS.contains(tree.token(v).lemma().toLowerCase(Locale.ROOT))
+        || !args.objects(v).isEmpty()) {
+      return false;
+    }
+    for (int x : tree.children(v, "xcomp")) {
+      for (Pattern p : verbs.patterns(tree.token(x).lemma())) {
+        if (!p.code().equals(VerbDictionary.NO_EVENT)
+            && !p.code().equals(VerbDictionary.REPORTING)
+            && matcher.matches(p, x) != null) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+}
