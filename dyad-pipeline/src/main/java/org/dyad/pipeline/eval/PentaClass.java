@@ -9,9 +9,11 @@ import java.util.Optional;
 import org.dyad.core.event.CodedEvent;
 
 /**
- * The five event classes of the ConfliBERT CAMEO set ("PentaClass"): 0 make a statement (root 01),
- * 1 verbal cooperation (02-05), 2 material cooperation (06-09), 3 verbal conflict (10-14), 4
- * material conflict (15-20).
+ * The five event classes of the ConfliBERT CAMEO set ("PentaClass"), which are the Phoenix
+ * pipeline's: 0 make a statement (roots 01-02), 1 verbal cooperation (03-05), 2 material
+ * cooperation (06-08), 3 verbal conflict (09-13 and 16), 4 material conflict (14, 15, 17-20). The
+ * set's raw annotation rounds label roots with their class ("0-2 Appeal", "3-16 Reduce Relations",
+ * "4-14 Protest"), which is how this mapping was checked.
  */
 public final class PentaClass {
   public static final int CLASSES = 5;
@@ -24,7 +26,10 @@ public final class PentaClass {
     if (r < 1 || r > 20) {
       throw new IllegalArgumentException("not a CAMEO root: " + root);
     }
-    return r == 1 ? 0 : r <= 5 ? 1 : r <= 9 ? 2 : r <= 14 ? 3 : 4;
+    if (r == 16) {
+      return 3;
+    }
+    return r <= 2 ? 0 : r <= 5 ? 1 : r <= 8 ? 2 : r <= 13 ? 3 : 4;
   }
 
   /**

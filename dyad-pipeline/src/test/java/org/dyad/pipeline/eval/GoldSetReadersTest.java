@@ -107,10 +107,16 @@ class GoldSetReadersTest {
   @Test
   void penta_classes_follow_cameo_roots() {
     assertThat(PentaClass.of("01")).isZero();
+    assertThat(PentaClass.of("02")).isZero();
+    assertThat(PentaClass.of("03")).isEqualTo(1);
     assertThat(PentaClass.of("05")).isEqualTo(1);
     assertThat(PentaClass.of("07")).isEqualTo(2);
-    assertThat(PentaClass.of("09")).isEqualTo(2);
-    assertThat(PentaClass.of("11")).isEqualTo(3);
+    assertThat(PentaClass.of("08")).isEqualTo(2);
+    assertThat(PentaClass.of("09")).isEqualTo(3);
+    assertThat(PentaClass.of("13")).isEqualTo(3);
+    assertThat(PentaClass.of("16")).isEqualTo(3);
+    assertThat(PentaClass.of("14")).isEqualTo(4);
+    assertThat(PentaClass.of("15")).isEqualTo(4);
     assertThat(PentaClass.of("19")).isEqualTo(4);
   }
 
