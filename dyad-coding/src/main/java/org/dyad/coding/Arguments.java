@@ -297,6 +297,10 @@ final class Arguments {
           || r.startsWith("nmod")) {
         out.add(new int[] {c, 0});
       }
+      int s = markedSubject(c);
+      if (s >= 0) {
+        out.add(new int[] {s, 0});
+      }
     }
     List<Integer> heads = new ArrayList<>(objects(verb));
     for (int o : objects(verb)) {
@@ -314,5 +318,55 @@ final class Arguments {
       }
     }
     return out;
+  }
+
+  /**
+   * The preposition that introduces a prepositional argument: its case marker, or for the subject
+   * of a for-to clause the clause's leading mark ("appealed to the U.N. to bring an end", "called
+   * for Burma to institute reforms").
+   */
+  String preposition(int argument) {
+    String marker = tree.caseMarker(argument);
+    if (!marker.isEmpty() || tree.head(argument) < 0) {
+      return marker;
+    }
+    int clause = tree.head(argument);
+    return markedSubject(clause) == argument ? tree.token(leadingMark(clause)).word() : "";
+  }
+
+  /**
+   * The subject of an infinitive clause the parser opened with a preposition: in "appealed to the
+   * U.N. to bring an end" it reads "to the U.N. to bring" as a clause marked "to ... to" whose
+   * subject is the U.N.; that subject is the verb's prepositional argument. -1 if none.
+   */
+  private int markedSubject(int clause) {
+    String r = tree.relation(clause);
+    if (!(r.equals("advcl") || r.equals("acl") || r.equals("ccomp") || r.equals("xcomp"))) {
+      return -1;
+    }
+    int mark = leadingMark(clause);
+    if (mark < 0) {
+      return -1;
+    }
+    for (int n : tree.children(clause, "nsubj")) {
+      if (n > mark && n < clause) {
+        for (int m : tree.children(clause, "mark")) {
+          if (m > n && tree.token(m).pos().equals("TO")) {
+            return n;
+          }
+        }
+      }
+    }
+    return -1;
+  }
+
+  /** A clause's first mark when it is a preposition (IN), or -1. */
+  private int leadingMark(int clause) {
+    List<Integer> marks = tree.children(clause, "mark");
+    if (marks.isEmpty()) {
+      return -1;
+    }
+    int first = marks.get(0);
+    return tree.token(first).pos().equals("IN") && first < clause ? first : -1;
   }
 }

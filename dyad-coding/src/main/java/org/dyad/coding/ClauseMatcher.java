@@ -108,9 +108,18 @@ final class ClauseMatcher {
     }
     for (int[] ob : args.obliques(v)) {
       int c = ob[0];
-      if (tree.caseMarker(c).equals(p.ppPrep())
+      if (args.preposition(c).equals(p.ppPrep())
           && (p.ppWords().isEmpty() || phraseMatches(p.ppWords(), c))) {
         return Optional.of(c);
+      }
+    }
+    if (p.object().isEmpty() && hasParticleChild(v, p.ppPrep())) {
+      // "called on Israel to move forward": the parser reads the preposition as a particle and its
+      // noun as the object
+      for (int o : args.objects(v)) {
+        if (p.ppWords().isEmpty() || phraseMatches(p.ppWords(), o)) {
+          return Optional.of(o);
+        }
       }
     }
     if (p.ppPrep().equals("to") && !p.ppWords().isEmpty()) {
@@ -122,6 +131,15 @@ final class ClauseMatcher {
       }
     }
     return null;
+  }
+
+  private boolean hasParticleChild(int v, String particle) {
+    for (int c : tree.children(v, "compound:prt")) {
+      if (tree.token(c).word().toLowerCase(Locale.ROOT).equals(particle)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean hasParticle(int v, String particle) {

@@ -256,7 +256,7 @@ final class TargetFinder {
         if (coActors.contains(args.at(ob[0]))) {
           continue;
         }
-        if (tree.caseMarker(ob[0]).equals(prep) && !(args.passive(v) && prep.equals("by"))) {
+        if (args.preposition(ob[0]).equals(prep) && !(args.passive(v) && prep.equals("by"))) {
           List<ActorMention> t = args.actorsOf(ob[0], sources);
           if (!t.isEmpty()) {
             return t;
