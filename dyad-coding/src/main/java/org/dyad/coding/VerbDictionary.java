@@ -243,12 +243,10 @@ public final class VerbDictionary {
               code,
               c[4].trim(),
               reversed);
-      // In an overriding file, a row that marks a whole verb as "no event" or "reporting"
-      // replaces all its patterns.
-      if (!base
-          && (code.equals(NO_EVENT) || code.equals(REPORTING))
-          && c[1].isBlank()
-          && c[2].isBlank()) {
+      // In an overriding file, a row that marks a whole verb as "no event" replaces all its
+      // patterns. A reporting row does not: "expressed condolences", "claimed responsibility",
+      // "declared a ceasefire" keep their codes while "expressed" alone reports a clause.
+      if (!base && code.equals(NO_EVENT) && c[1].isBlank() && c[2].isBlank()) {
         rows.keySet().removeIf(k -> k.startsWith(c[0].trim() + "|"));
       }
       rows.put(c[0].trim() + "|" + c[1].trim() + "|" + c[2].trim(), p);

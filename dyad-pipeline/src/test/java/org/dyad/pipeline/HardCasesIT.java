@@ -66,6 +66,39 @@ class HardCasesIT {
   }
 
   @Test
+  void an_appeal_reaches_its_addressee_however_the_parser_attaches_the_preposition() {
+    // "on" read as a particle with Israel as object; "to the U.N. to bring" read as a clause
+    // whose subject is the U.N.; "for Haiti's government to hold" the same with "on"
+    assertThat(
+            code(
+                "2005-03-01",
+                "The United States called on Israel to move forward with its disengagement plan."
+                    + " Iraq on Saturday appealed to the U.N. to bring an end to the trade embargo."
+                    + " The UN Security Council has called on Haiti's interim government to hold"
+                    + " elections by 7 February."))
+        .extracting(e -> e.provenance().sentence() + " " + SharedPipeline.dyad(e))
+        .containsExactly("0 USA->ISR 020", "1 IRQ->IGOUNO 020", "2 IGOUNO->HTI 020");
+  }
+
+  @Test
+  void a_reporting_verb_with_a_coded_object_is_an_event() {
+    assertThat(
+            code(
+                "1995-06-01",
+                "Boutros Boutros-Ghali expressed condolences to the United States for the death of"
+                    + " three American diplomats. Hamas claimed responsibility for the attack on"
+                    + " Israeli soldiers. Egypt said Israel attacked Gaza."))
+        .extracting(
+            e ->
+                e.provenance().sentence()
+                    + " "
+                    + e.code().value()
+                    + " "
+                    + e.source().code().value())
+        .containsExactlyInAnyOrder("0 018 IGOUNO", "1 015 PSEREBHMS", "2 190 ISR", "2 112 EGY");
+  }
+
+  @Test
   void missiles_launched_at_a_party_are_force_and_gaza_is_palestinian() {
     assertThat(
             code(
