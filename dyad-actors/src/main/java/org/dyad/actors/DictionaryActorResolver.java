@@ -272,6 +272,17 @@ public final class DictionaryActorResolver implements ActorResolver {
           continue;
         }
         ActorMention country = countryModifier(i, agent.get());
+        if (country == null
+            && tree.relation(i).equals("compound")
+            && tree.head(i) > i
+            && dictionary
+                .agent(tokens.get(tree.head(i)).lemma().toLowerCase(Locale.ROOT))
+                .isEmpty()) {
+          // "Ugandan opposition candidates": the country modifies the noun the role qualifies,
+          // unless that noun names a role itself ("Brazilian Senate President")
+          ActorMention m = countryModifier(tree.head(i), agent.get());
+          country = m != null && m.endToken() <= start ? m : null;
+        }
         if (country == null && start > 0 && tree.relation(start - 1).equals("compound")) {
           // "Bree Prime Minister Romendacil": in a run of names the parser hangs every word on
           // the last one, so the country sits just before the title, not under it.

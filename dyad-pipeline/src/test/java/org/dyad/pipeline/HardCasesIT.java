@@ -99,6 +99,24 @@ class HardCasesIT {
   }
 
   @Test
+  void a_role_word_qualifying_another_noun_takes_that_nouns_country() {
+    // "opposition" qualifies "candidates", which "Ugandan" modifies
+    assertThat(
+            code(
+                "2001-02-01",
+                "President Yoweri Museveni has banned Ugandan opposition candidates from the"
+                    + " elections."))
+        .extracting(
+            e ->
+                e.provenance().sentence()
+                    + " "
+                    + e.source().code().value()
+                    + "->"
+                    + e.target().code().value())
+        .containsExactly("0 UGAGOV->UGAOPP");
+  }
+
+  @Test
   void missiles_launched_at_a_party_are_force_and_gaza_is_palestinian() {
     assertThat(
             code(
