@@ -65,6 +65,12 @@ public final class DictionaryActorResolver implements ActorResolver {
           "capital",
           "port");
 
+  /** Counts of people: "thousands of students", "dozens of activists". */
+  private static final Set<String> CROWD_COUNTS =
+      Set.of("ten", "dozen", "hundred", "thousand", "million", "score", "crowd", "group");
+
+  private static final Set<String> CROWD_PLACES = Set.of("in", "throughout", "across", "from");
+
   private static final Set<String> MODIFIER_RELATIONS =
       Set.of("amod", "compound", "nmod:poss", "nmod", "nmod:of");
 
@@ -283,6 +289,9 @@ public final class DictionaryActorResolver implements ActorResolver {
           ActorMention m = countryModifier(tree.head(i), agent.get());
           country = m != null && m.endToken() <= start ? m : null;
         }
+        if (country == null) {
+          country = crowdPlace(i);
+        }
         if (country == null && start > 0 && tree.relation(start - 1).equals("compound")) {
           // "Bree Prime Minister Romendacil": in a run of names the parser hangs every word on
           // the last one, so the country sits just before the title, not under it.
@@ -412,6 +421,33 @@ public final class DictionaryActorResolver implements ActorResolver {
             && (isState(m)
                 || m.kind() == MentionKind.ADJECTIVE
                 || m.kind() == MentionKind.DESCRIPTION)) {
+          return m;
+        }
+      }
+      return null;
+    }
+
+    /**
+     * The state a crowd is counted in: "tens of thousands of university students throughout
+     * Indonesia", where the parser hangs the place on the count, not on the students.
+     */
+    private ActorMention crowdPlace(int noun) {
+      int k = noun;
+      while (tree.head(k) >= 0
+          && tree.relation(k).startsWith("nmod")
+          && tree.caseMarker(k).equals("of")
+          && CROWD_COUNTS.contains(tokens.get(tree.head(k)).lemma().toLowerCase(Locale.ROOT))) {
+        k = tree.head(k);
+      }
+      if (k == noun) {
+        return null;
+      }
+      for (int c : tree.children(k)) {
+        ActorMention m = table.at(c);
+        if (tree.relation(c).startsWith("nmod")
+            && CROWD_PLACES.contains(tree.caseMarker(c))
+            && m != null
+            && isState(m)) {
           return m;
         }
       }
