@@ -117,6 +117,37 @@ class HardCasesIT {
   }
 
   @Test
+  void agreeing_to_an_uncoded_act_is_an_intent_to_cooperate() {
+    assertThat(
+            code(
+                "1995-03-01",
+                "Jordan and Britain have agreed to undertake joint military exercises this month."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactlyInAnyOrder("JOR->GBR 030", "GBR->JOR 030");
+  }
+
+  @Test
+  void a_societys_protest_without_a_named_party_is_addressed_to_its_government() {
+    assertThat(
+            code(
+                "1998-05-01",
+                "Egyptian demonstrators rioted following a peaceful demonstration. Tens of"
+                    + " thousands of university students throughout Indonesia protested on"
+                    + " Saturday. China protested to Japan over the visit. Palestinian protesters"
+                    + " demonstrated against the construction of the barrier."))
+        .extracting(
+            e ->
+                e.provenance().sentence()
+                    + " "
+                    + e.source().code().value()
+                    + "->"
+                    + e.target().code().value()
+                    + " "
+                    + e.code().value())
+        .containsExactly("0 EGYCVL->EGYGOV 145", "1 IDNEDU->IDNGOV 141", "2 CHN->JPN 114");
+  }
+
+  @Test
   void missiles_launched_at_a_party_are_force_and_gaza_is_palestinian() {
     assertThat(
             code(

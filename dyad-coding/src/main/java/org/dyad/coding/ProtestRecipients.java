@@ -1,0 +1,107 @@
+package org.dyad.coding;
+
+import java.util.Optional;
+import java.util.Set;
+import org.dyad.core.actor.Actor;
+import org.dyad.core.actor.ActorCode;
+import org.dyad.core.actor.ActorKind;
+import org.dyad.core.actor.ActorMention;
+import org.dyad.core.nlp.DependencyTree;
+
+/**
+ * The recipient of a protest that names none. A crowd protesting at home protests to its own
+ * government ("Egyptian demonstrators rioted" is EGYCVL against EGYGOV); a crowd abroad to the
+ * state it protests in ("ethnic Albanians demonstrated in Serbia"). This is how the PLOVER and
+ * ConfliBERT coders code such protests; without it they are no event at all.
+ *
+ * <p>Only a society's actors protest this way: a state "blocking" or "boycotting" with no party
+ * named stays uncoded, and so does a protest that names a thing it is against.
+ */
+final class ProtestRecipients {
+  /** Roles that are the state itself. */
+  private static final Set<String> STATE_ROLES = Set.of("GOV", "MIL", "COP", "JUD", "LEG", "SPY");
+
+  /** CAMEO's international and transnational prefixes, which have no government. */
+  private static final Set<String> NOT_STATES =
+      Set.of("IGO", "IMG", "INT", "MNC", "NGM", "NGO", "UIS");
+
+  private final DependencyTree tree;
+  private final Arguments args;
+
+  ProtestRecipients(DependencyTree tree, Arguments args) {
+    this.tree = tree;
+    this.args = args;
+  }
+
+  static boolean isProtest(String code) {
+    return code.startsWith("14");
+  }
+
+  /**
+   * Whether a society's actor protests, which is a demonstration (141) where a state's protest is
+   * an official complaint (114): "students protested" took to the streets, "China protested" sent a
+   * note.
+   */
+  static boolean demonstrates(String verbLemma, ActorMention protester) {
+    return verbLemma.equals("protest") && isSociety(protester.actor().code());
+  }
+
+  private static boolean isSociety(ActorCode code) {
+    return !NOT_STATES.contains(code.country())
+        && !code.isInternational()
+        && !code.role().isEmpty()
+        && !STATE_ROLES.contains(code.role());
+  }
+
+  /**
+   * The government the protester's society protests to, standing on the protester's own words, or
+   * the state named as the place of the protest; empty when the protester is not a society's actor.
+   */
+  Optional<ActorMention> of(int verb, ActorMention protester) {
+    ActorCode code = protester.actor().code();
+    if (!isSociety(code) || namesWhatItIsAgainst(verb)) {
+      return Optional.empty();
+    }
+    ActorMention site = site(verb);
+    for (int o : args.objects(verb)) {
+      site = site == null ? site(o) : site; // "staged rallies in the Gaza Strip"
+    }
+    if (site != null && !site.actor().country().equals(code.country())) {
+      String country = site.actor().country();
+      return Optional.of(
+          site.withActor(new Actor(ActorCode.of(country), site.actor().name(), ActorKind.STATE)));
+    }
+    ActorCode government = code.withRole("GOV");
+    return Optional.of(
+        protester.withActor(
+            new Actor(government, code.country() + " government", ActorKind.AGENT)));
+  }
+
+  /**
+   * Whether the protest names what it is against: "demonstrating against the construction of the
+   * West Bank barrier" is addressed to whoever builds it, which the sentence does not say.
+   */
+  private boolean namesWhatItIsAgainst(int verb) {
+    for (int[] ob : args.obliques(verb)) {
+      String p = args.preposition(ob[0]);
+      if (p.equals("against") || p.equals("over")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A state named as where it happened: "in Serbia", "in Hong Kong". */
+  private ActorMention site(int head) {
+    for (int c : tree.children(head)) {
+      String r = tree.relation(c);
+      if ((r.startsWith("obl") || r.startsWith("nmod")) && tree.caseMarker(c).equals("in")) {
+        ActorMention m = args.at(c);
+        if (m != null && !m.actor().code().isInternational() && m.actor().code().role().isEmpty()) {
+          return m;
+        }
+      }
+    }
+    return null;
+  }
+}
