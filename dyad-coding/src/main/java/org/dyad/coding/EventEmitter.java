@@ -61,8 +61,12 @@ final class EventEmitter {
     String code = p.code();
     String modality = "asserted";
     if (tree.token(trigger).isVerb()) {
-      if (Modality.intended(tree, trigger)) {
+      String intentHead = Modality.intentHead(tree, trigger);
+      if (!intentHead.isEmpty()) {
         code = IntentCodes.of(code);
+        if (intentHead.equals("threaten") && !code.startsWith("13")) {
+          code = "130"; // "threatened to deliver devastating blows" threatens, whatever the blow
+        }
         modality = "intent";
       } else if (Modality.future(tree, trigger) && code.startsWith("04")) {
         code = "036";

@@ -190,7 +190,8 @@ final class Modality {
       }
       for (int c : tree.children(v, "mark")) {
         String w = tree.token(c).word().toLowerCase(Locale.ROOT);
-        if ((w.equals("if") || w.equals("whether")) && tree.relation(v).startsWith("advcl")) {
+        if ((w.equals("if") || w.equals("whether") || w.equals("unless"))
+            && tree.relation(v).startsWith("advcl")) {
           return true;
         }
       }
@@ -252,28 +253,37 @@ final class Modality {
   static final Set<String> WISH_HEADS = Set.of("want", "wish", "like", "need", "prefer");
 
   static boolean intended(DependencyTree tree, int verb) {
+    return !intentHead(tree, verb).isEmpty();
+  }
+
+  /**
+   * The lemma of the intent word that governs the verb ("threaten" in "threatened to strike",
+   * "intention" in "announced its intention to visit"), or empty.
+   */
+  static String intentHead(DependencyTree tree, int verb) {
     for (int v = verb, steps = 0; v >= 0 && steps < 4; steps++) {
       int g = governor(tree, v);
       if (g < 0) {
-        return false;
+        return "";
       }
       if (tree.relation(v).equals("ccomp")) {
-        return false; // reported clause: "said that A had agreed" is not A's intent
+        return ""; // reported clause: "said that A had agreed" is not A's intent
       }
-      if (INTENT_HEADS.contains(tree.token(g).lemma().toLowerCase(Locale.ROOT))
-          && !tree.relation(v).startsWith("conj")) {
+      String head = tree.token(g).lemma().toLowerCase(Locale.ROOT);
+      if (INTENT_HEADS.contains(head) && !tree.relation(v).startsWith("conj")) {
         // Its complement, not a verb joined to it: "set up a blockade and attacked the airport"
         // did attack.
-        return true;
+        return head;
       }
       for (int o : tree.children(g, "obj")) {
-        if (INTENT_HEADS.contains(tree.token(o).lemma().toLowerCase(Locale.ROOT))) {
-          return true;
+        String object = tree.token(o).lemma().toLowerCase(Locale.ROOT);
+        if (INTENT_HEADS.contains(object)) {
+          return object;
         }
       }
       v = g;
     }
-    return false;
+    return "";
   }
 
   /**

@@ -148,6 +148,19 @@ class HardCasesIT {
   }
 
   @Test
+  void a_conditional_threat_addresses_the_party_of_the_condition_which_is_no_event() {
+    assertThat(
+            code(
+                "1999-05-01",
+                "The Azerbaijani parliament threatened on Monday to break relations with Russia"
+                    + " unless the Kremlin closed its radar base. Israel threatened to ban voting in"
+                    + " East Jerusalem if Hamas ran in the election. Al-Qaeda has threatened to"
+                    + " deliver devastating blows to the United States."))
+        .extracting(e -> e.provenance().sentence() + " " + SharedPipeline.dyad(e))
+        .containsExactly("0 AZE->RUS 130", "1 ISR->PSE 1312", "2 IMG->USA 130");
+  }
+
+  @Test
   void missiles_launched_at_a_party_are_force_and_gaza_is_palestinian() {
     assertThat(
             code(
