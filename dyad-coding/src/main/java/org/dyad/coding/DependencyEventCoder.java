@@ -63,8 +63,8 @@ public final class DependencyEventCoder implements EventCoder {
 
   /**
    * Every event this coder finds hangs on a trigger: a verb with an event pattern whose words are
-   * in the sentence, an event noun (any word but a verb), or a report with a demand or a word of
-   * force.
+   * in the sentence, an event noun (any word but a verb), a stance adjective, or a report with a
+   * demand or a word of force.
    */
   @Override
   public boolean mayYieldEvent(ParsedSentence sentence) {
@@ -83,7 +83,9 @@ public final class DependencyEventCoder implements EventCoder {
         return true;
       }
     }
-    return ReportedSpeech.mayCode(sentence, verbs) || Stances.mayWishForAnother(sentence.tokens());
+    return ReportedSpeech.mayCode(sentence, verbs)
+        || Stances.mayWishForAnother(sentence.tokens())
+        || StanceAdjectives.mayCode(sentence.tokens());
   }
 
   @Override
@@ -147,6 +149,7 @@ public final class DependencyEventCoder implements EventCoder {
     private final NominalEvents nominal;
     private final Stances stances;
     private final ProtestRecipients protests;
+    private final StanceAdjectives adjectives;
 
     SentenceCoder(
         ResolvedDocument doc,
@@ -163,6 +166,7 @@ public final class DependencyEventCoder implements EventCoder {
       this.nominal = new NominalEvents(s, tree, args, verbs);
       this.stances = new Stances(tree, args, matcher, verbs);
       this.protests = new ProtestRecipients(tree, args);
+      this.adjectives = new StanceAdjectives(tree, args);
       this.memory = memory;
       this.events = events;
       this.out = out;
@@ -177,6 +181,8 @@ public final class DependencyEventCoder implements EventCoder {
         if (t.isVerb()) {
           verb(t.index());
           wishForAnother(t.index());
+        } else {
+          adjectives.code(t.index(), this::emit); // "he was pessimistic about the talks"
         }
       }
       for (Token t : s.tokens()) {

@@ -190,8 +190,9 @@ final class Modality {
       }
       for (int c : tree.children(v, "mark")) {
         String w = tree.token(c).word().toLowerCase(Locale.ROOT);
-        if ((w.equals("if") || w.equals("whether") || w.equals("unless"))
-            && tree.relation(v).startsWith("advcl")) {
+        if (w.equals("if") || w.equals("whether") || w.equals("unless")) {
+          // a condition or a question: "unless the Kremlin closed its base", "asked if the
+          // government is worried", whatever the parser hangs the clause on
           return true;
         }
       }

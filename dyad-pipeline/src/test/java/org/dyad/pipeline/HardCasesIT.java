@@ -161,6 +161,20 @@ class HardCasesIT {
   }
 
   @Test
+  void an_optimistic_or_pessimistic_comment_on_a_party_is_a_statement_a_question_is_none() {
+    assertThat(
+            code(
+                "1999-08-01",
+                "Ehud Barak said Friday he was very pessimistic about the chances of resuming"
+                    + " peace talks with Syria. Japan is concerned about China's military buildup."
+                    + " Officials are worried about the economy. France was not optimistic about"
+                    + " Iran. Reporters asked if Brazil will declare the FARC a terrorist group and"
+                    + " if the government is worried about Colombia."))
+        .extracting(e -> e.provenance().sentence() + " " + SharedPipeline.dyad(e))
+        .containsExactly("0 ISR->SYR 012", "1 JPN->CHN 012");
+  }
+
+  @Test
   void missiles_launched_at_a_party_are_force_and_gaza_is_palestinian() {
     assertThat(
             code(
