@@ -86,8 +86,8 @@ final class ClauseMatcher {
     if (!p.particle().isEmpty() && !hasParticle(v, p.particle())) {
       return null;
     }
+    int matchedObject = -1;
     if (!p.object().isEmpty()) {
-      boolean found = false;
       List<Integer> objs = new ArrayList<>(args.objects(v));
       objs.addAll(args.predicates(v));
       if (args.passive(v) && args.passiveSubject(v) >= 0) {
@@ -95,11 +95,11 @@ final class ClauseMatcher {
       }
       for (int o : objs) {
         if (phraseMatches(p.object(), o)) {
-          found = true;
+          matchedObject = o;
           break;
         }
       }
-      if (!found) {
+      if (matchedObject < 0) {
         return null;
       }
     }
@@ -111,6 +111,17 @@ final class ClauseMatcher {
       if (args.preposition(c).equals(p.ppPrep())
           && (p.ppWords().isEmpty() || phraseMatches(p.ppWords(), c))) {
         return Optional.of(c);
+      }
+    }
+    if (matchedObject >= 0 && matchedObject == args.passiveSubject(v)) {
+      // "Evidence against Russia was presented by the US": the pattern's object is the passive
+      // subject, and its phrase hangs on that noun
+      for (int c : tree.children(matchedObject)) {
+        if (tree.relation(c).startsWith("nmod")
+            && tree.caseMarker(c).equals(p.ppPrep())
+            && (p.ppWords().isEmpty() || phraseMatches(p.ppWords(), c))) {
+          return Optional.of(c);
+        }
       }
     }
     if (p.object().isEmpty() && hasParticleChild(v, p.ppPrep())) {

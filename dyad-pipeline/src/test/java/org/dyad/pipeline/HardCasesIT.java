@@ -175,6 +175,17 @@ class HardCasesIT {
   }
 
   @Test
+  void a_passive_subjects_own_phrase_completes_the_pattern() {
+    assertThat(
+            code(
+                "2014-01-01",
+                "Evidence against Russia was presented by the US. A camp for Congolese refugees"
+                    + " was attacked by Burundian militiamen."))
+        .extracting(e -> e.provenance().sentence() + " " + SharedPipeline.dyad(e))
+        .containsExactly("0 USA->RUS 112", "1 BDI->COD 190");
+  }
+
+  @Test
   void missiles_launched_at_a_party_are_force_and_gaza_is_palestinian() {
     assertThat(
             code(
