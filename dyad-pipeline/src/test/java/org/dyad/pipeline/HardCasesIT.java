@@ -186,6 +186,18 @@ class HardCasesIT {
   }
 
   @Test
+  void an_it_that_stands_for_a_clause_is_no_party() {
+    // "It" read as the EU coded the EU linking with China (060)
+    assertThat(
+            code(
+                "2005-03-22",
+                "A Chinese Foreign Ministry spokesman criticised the EU ban on arms sales. \"It's"
+                    + " unreasonable to link the ban and the law,\" he said."))
+        .extracting(e -> e.provenance().sentence() + " " + SharedPipeline.dyad(e))
+        .containsExactly("0 CHN->IGOEUREEC 111");
+  }
+
+  @Test
   void missiles_launched_at_a_party_are_force_and_gaza_is_palestinian() {
     assertThat(
             code(
