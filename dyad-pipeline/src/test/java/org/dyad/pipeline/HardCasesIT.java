@@ -43,7 +43,7 @@ class HardCasesIT {
                 "2019-04-02",
                 "The Pentagon said it would not provide weapons to Taiwan. Iran won't release the"
                     + " British sailors. Manila will not meet with Beijing."))
-        .extracting(e -> e.provenance().sentence() + " " + SharedPipeline.dyad(e))
+        .extracting(SharedPipeline::inSentence)
         .containsExactly("0 USA->TWN 121", "1 IRN->GBR 1243", "2 PHL->CHN 125");
     assertThat(
             code(
@@ -61,7 +61,7 @@ class HardCasesIT {
                 "2006-03-01",
                 "The U.S. and the EU want Iran to cease all uranium enrichment. Ankara needs to"
                     + " strengthen its ties with Baghdad."))
-        .extracting(e -> e.provenance().sentence() + " " + SharedPipeline.dyad(e))
+        .extracting(SharedPipeline::inSentence)
         .containsExactlyInAnyOrder("0 USA->IRN 020", "0 IGOEUREEC->IRN 020");
   }
 
@@ -76,7 +76,7 @@ class HardCasesIT {
                     + " Iraq on Saturday appealed to the U.N. to bring an end to the trade embargo."
                     + " The UN Security Council has called on Haiti's interim government to hold"
                     + " elections by 7 February."))
-        .extracting(e -> e.provenance().sentence() + " " + SharedPipeline.dyad(e))
+        .extracting(SharedPipeline::inSentence)
         .containsExactly("0 USA->ISR 020", "1 IRQ->IGOUNO 020", "2 IGOUNO->HTI 020");
   }
 
@@ -106,14 +106,8 @@ class HardCasesIT {
                 "2001-02-01",
                 "President Yoweri Museveni has banned Ugandan opposition candidates from the"
                     + " elections."))
-        .extracting(
-            e ->
-                e.provenance().sentence()
-                    + " "
-                    + e.source().code().value()
-                    + "->"
-                    + e.target().code().value())
-        .containsExactly("0 UGAGOV->UGAOPP");
+        .extracting(SharedPipeline::withRoles)
+        .containsExactly("0 UGAGOV->UGAOPP 163");
   }
 
   @Test
@@ -135,15 +129,7 @@ class HardCasesIT {
                     + " thousands of university students throughout Indonesia protested on"
                     + " Saturday. China protested to Japan over the visit. Palestinian protesters"
                     + " demonstrated against the construction of the barrier."))
-        .extracting(
-            e ->
-                e.provenance().sentence()
-                    + " "
-                    + e.source().code().value()
-                    + "->"
-                    + e.target().code().value()
-                    + " "
-                    + e.code().value())
+        .extracting(SharedPipeline::withRoles)
         .containsExactly("0 EGYCVL->EGYGOV 145", "1 IDNEDU->IDNGOV 141", "2 CHN->JPN 114");
   }
 
@@ -156,7 +142,7 @@ class HardCasesIT {
                     + " unless the Kremlin closed its radar base. Israel threatened to ban voting in"
                     + " East Jerusalem if Hamas ran in the election. Al-Qaeda has threatened to"
                     + " deliver devastating blows to the United States."))
-        .extracting(e -> e.provenance().sentence() + " " + SharedPipeline.dyad(e))
+        .extracting(SharedPipeline::inSentence)
         .containsExactly("0 AZE->RUS 130", "1 ISR->PSE 1312", "2 IMG->USA 130");
   }
 
@@ -170,7 +156,7 @@ class HardCasesIT {
                     + " Officials are worried about the economy. France was not optimistic about"
                     + " Iran. Reporters asked if Brazil will declare the FARC a terrorist group and"
                     + " if the government is worried about Colombia."))
-        .extracting(e -> e.provenance().sentence() + " " + SharedPipeline.dyad(e))
+        .extracting(SharedPipeline::inSentence)
         .containsExactly("0 ISR->SYR 012", "1 JPN->CHN 012");
   }
 
@@ -181,7 +167,7 @@ class HardCasesIT {
                 "2014-01-01",
                 "Evidence against Russia was presented by the US. A camp for Congolese refugees"
                     + " was attacked by Burundian militiamen."))
-        .extracting(e -> e.provenance().sentence() + " " + SharedPipeline.dyad(e))
+        .extracting(SharedPipeline::inSentence)
         .containsExactly("0 USA->RUS 112", "1 BDI->COD 190");
   }
 
@@ -193,7 +179,7 @@ class HardCasesIT {
                 "2005-03-22",
                 "A Chinese Foreign Ministry spokesman criticised the EU ban on arms sales. \"It's"
                     + " unreasonable to link the ban and the law,\" he said."))
-        .extracting(e -> e.provenance().sentence() + " " + SharedPipeline.dyad(e))
+        .extracting(SharedPipeline::inSentence)
         .containsExactly("0 CHN->IGOEUREEC 111");
   }
 
@@ -204,7 +190,7 @@ class HardCasesIT {
                 "2014-09-10",
                 "Russia launched missiles at Ukraine on Monday. Israel launched air strikes on"
                     + " Gaza. North Korea launched a missile into the sea on Friday."))
-        .extracting(e -> e.provenance().sentence() + " " + SharedPipeline.dyad(e))
+        .extracting(SharedPipeline::inSentence)
         .containsExactly("0 RUS->UKR 195", "1 ISR->PSE 195");
   }
 
@@ -227,7 +213,7 @@ class HardCasesIT {
                 "On July 12 Israel set up a blockade of Lebanon and attacked Beirut International"
                     + " Airport. US officials refused to discuss any US involvement in Somalia."
                     + " Iran vowed to expand and strengthen its ties with Iraq."))
-        .extracting(e -> e.provenance().sentence() + " " + SharedPipeline.dyad(e))
+        .extracting(SharedPipeline::inSentence)
         .containsExactlyInAnyOrder("0 ISR->LBN 190", "0 ISR->LBN 191", "2 IRN->IRQ 030");
   }
 
@@ -249,7 +235,7 @@ class HardCasesIT {
                 "2006-05-01",
                 "Japan gave 5 million US dollars to Haiti. Venezuela bought 12 planes with a"
                     + " combined value of 2 billion U.S. dollars."))
-        .extracting(e -> e.provenance().sentence() + " " + SharedPipeline.dyad(e))
+        .extracting(SharedPipeline::inSentence)
         .containsExactly("0 JPN->HTI 071");
   }
 
@@ -275,7 +261,7 @@ class HardCasesIT {
                     + " Zuma was fired as deputy president in 2005 by South African President"
                     + " Thabo Mbeki. They say Israeli collective punishment will not stop the"
                     + " rockets. Two Israeli soldiers died in a raid by Hezbollah."))
-        .extracting(e -> e.provenance().sentence() + " " + SharedPipeline.dyad(e))
+        .extracting(SharedPipeline::inSentence)
         .containsExactly("3 LBN->ISR 190");
   }
 
@@ -452,7 +438,7 @@ class HardCasesIT {
                 "2023-03-14",
                 "Kenya accused Ethiopia of shelling border villages. Ethiopia denied the"
                     + " charge. The Ethiopian army put its forces on high alert."))
-        .extracting(e -> e.provenance().sentence() + " " + SharedPipeline.dyad(e))
+        .extracting(SharedPipeline::inSentence)
         .contains("1 ETH->KEN 016", "2 ETH->KEN 152");
     // A named party, even one the source is taken to belong to, is no reply to the last actor.
     assertThat(

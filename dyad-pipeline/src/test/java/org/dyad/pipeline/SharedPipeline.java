@@ -42,4 +42,20 @@ public final class SharedPipeline {
   static String dyad(CodedEvent e) {
     return e.source().country() + "->" + e.target().country() + " " + e.code().value();
   }
+
+  /** "0 USA->IRN 020": the sentence index and {@link #dyad}. */
+  static String inSentence(CodedEvent e) {
+    return e.provenance().sentence() + " " + dyad(e);
+  }
+
+  /** "0 EGYCVL->EGYGOV 145": the sentence index, full actor codes and the CAMEO code. */
+  static String withRoles(CodedEvent e) {
+    return e.provenance().sentence()
+        + " "
+        + e.source().code().value()
+        + "->"
+        + e.target().code().value()
+        + " "
+        + e.code().value();
+  }
 }
