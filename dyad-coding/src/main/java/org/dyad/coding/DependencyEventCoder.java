@@ -343,34 +343,11 @@ public final class DependencyEventCoder implements EventCoder {
         general = general.withCode(IntentCodes.of(general.code()));
         note = note.isEmpty() ? "future clause: intent" : note + "; future clause: intent";
       }
-      if (general.object().isEmpty()
-          && general.ppPrep().isEmpty()
-          && general.code().startsWith("05")
-          && tree.children(v, "xcomp").stream()
-              .anyMatch(
-                  x ->
-                      tree.children(x, "mark").stream()
-                          .anyMatch(m -> tree.token(m).pos().equals("TO")))) {
-        // "Jordan and Britain agreed to undertake joint exercises": agreeing to an act the
-        // dictionary does not code is an intent to cooperate (03x), not cooperation itself
-        general = general.withCode(IntentCodes.of(general.code()));
-      }
-      if (general.object().isEmpty()
-          && general.ppPrep().isEmpty()
-          && ProtestRecipients.demonstrates(
-              tree.token(v).lemma().toLowerCase(Locale.ROOT), sources.get(0))) {
-        general = general.withCode("141");
-      }
+      general = stances.agreedToAnUncodedAct(v, general);
+      general = ProtestRecipients.asDemonstration(general, tree.token(v), sources.get(0));
       List<ActorMention> targets = found.actors();
       if (targets.isEmpty() && ProtestRecipients.isProtest(general.code())) {
-        for (ActorMention protester : sources) {
-          // "Egyptian demonstrators rioted": a society's protest is addressed to its state
-          final Pattern protest = general;
-          protests
-              .of(v, protester)
-              .ifPresent(
-                  r -> emit(v, protest, List.of(protester), List.of(r), "implicit recipient"));
-        }
+        protests.addressToTheState(v, general, sources, this::emit); // "demonstrators rioted"
         return;
       }
       if (targets.isEmpty() && sources.size() > 1) {

@@ -1,12 +1,16 @@
 package org.dyad.coding;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.dyad.coding.VerbDictionary.Pattern;
 import org.dyad.core.actor.Actor;
 import org.dyad.core.actor.ActorCode;
 import org.dyad.core.actor.ActorKind;
 import org.dyad.core.actor.ActorMention;
 import org.dyad.core.nlp.DependencyTree;
+import org.dyad.core.nlp.Token;
 
 /**
  * The recipient of a protest that names none. A crowd protesting at home protests to its own
@@ -38,12 +42,26 @@ final class ProtestRecipients {
   }
 
   /**
-   * Whether a society's actor protests, which is a demonstration (141) where a state's protest is
-   * an official complaint (114): "students protested" took to the streets, "China protested" sent a
-   * note.
+   * A society's actor that protests demonstrates (141) where a state's protest is an official
+   * complaint (114): "students protested" took to the streets, "China protested" sent a note.
    */
-  static boolean demonstrates(String verbLemma, ActorMention protester) {
-    return verbLemma.equals("protest") && isSociety(protester.actor().code());
+  static Pattern asDemonstration(Pattern general, Token verb, ActorMention protester) {
+    return general.object().isEmpty()
+            && general.ppPrep().isEmpty()
+            && verb.lemma().toLowerCase(Locale.ROOT).equals("protest")
+            && isSociety(protester.actor().code())
+        ? general.withCode("141")
+        : general;
+  }
+
+  /** Emits each protester's protest to the recipient {@link #of} gives it, if any. */
+  void addressToTheState(
+      int verb, Pattern protest, List<ActorMention> protesters, ReportedSpeech.Sink sink) {
+    for (ActorMention protester : protesters) {
+      of(verb, protester)
+          .ifPresent(
+              r -> sink.emit(verb, protest, List.of(protester), List.of(r), "implicit recipient"));
+    }
   }
 
   private static boolean isSociety(ActorCode code) {

@@ -103,6 +103,25 @@ final class Stances {
   }
 
   /**
+   * "Jordan and Britain agreed to undertake joint exercises": agreeing (a bare 05x verb) to an act
+   * the dictionary does not code is an intent to cooperate (03x), not cooperation itself.
+   */
+  Pattern agreedToAnUncodedAct(int v, Pattern general) {
+    boolean toInfinitive =
+        tree.children(v, "xcomp").stream()
+            .anyMatch(
+                x ->
+                    tree.children(x, "mark").stream()
+                        .anyMatch(m -> tree.token(m).pos().equals("TO")));
+    return general.object().isEmpty()
+            && general.ppPrep().isEmpty()
+            && general.code().startsWith("05")
+            && toInfinitive
+        ? general.withCode(IntentCodes.of(general.code()))
+        : general;
+  }
+
+  /**
    * An intent verb without object whose complement the dictionary codes: "agreed to provide". With
    * an object ("sought a meeting with Abbas to discuss") the verb codes the object.
    */
