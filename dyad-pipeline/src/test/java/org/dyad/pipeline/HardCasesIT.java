@@ -184,6 +184,17 @@ class HardCasesIT {
   }
 
   @Test
+  void a_strike_organised_or_gone_on_is_a_protest_but_strikes_continued_on_gaza_are_not() {
+    assertThat(
+            code(
+                "2001-05-01",
+                "Seven opposition parties in Nepal have organized a general strike. Nigerian workers"
+                    + " went on strike on Monday. Israel continued its strikes on Gaza."))
+        .extracting(SharedPipeline::withRoles)
+        .containsExactly("0 NPLOPP->NPLGOV 143", "1 NGALAB->NGAGOV 143");
+  }
+
+  @Test
   void missiles_launched_at_a_party_are_force_and_gaza_is_palestinian() {
     assertThat(
             code(
