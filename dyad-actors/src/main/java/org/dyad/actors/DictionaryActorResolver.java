@@ -71,10 +71,6 @@ public final class DictionaryActorResolver implements ActorResolver {
 
   private static final Set<String> CROWD_PLACES = Set.of("in", "throughout", "across", "from");
 
-  /** Verbs whose "it" is a placeholder for a clause: "it became known that", "it remains to". */
-  private static final Set<String> RAISING_VERBS =
-      Set.of("become", "seem", "appear", "remain", "emerge", "turn", "happen", "take");
-
   private static final Set<String> MODIFIER_RELATIONS =
       Set.of("amod", "compound", "nmod:poss", "nmod", "nmod:of");
 
@@ -472,35 +468,6 @@ public final class DictionaryActorResolver implements ActorResolver {
       return null;
     }
 
-    /**
-     * An "it" that stands for the clause after it, not for a party: "It's unreasonable to link
-     * China...", "it became known that...", "It remains to be seen how...".
-     */
-    private boolean expletive(int i) {
-      if (!tokens.get(i).word().equalsIgnoreCase("it")) {
-        return false;
-      }
-      if (tree.relation(i).equals("expl")) {
-        return true;
-      }
-      int h = tree.head(i);
-      if (h < 0 || !tree.relation(i).startsWith("nsubj")) {
-        return false;
-      }
-      boolean predicate =
-          tree.hasChild(h, "cop")
-              || RAISING_VERBS.contains(tokens.get(h).lemma().toLowerCase(Locale.ROOT));
-      boolean clauseAfter =
-          tree.children(h).stream()
-              .anyMatch(
-                  c ->
-                      c > h
-                          && (tree.relation(c).equals("ccomp")
-                              || tree.relation(c).equals("xcomp")
-                              || tree.relation(c).startsWith("csubj")));
-      return predicate && clauseAfter;
-    }
-
     private void pronouns() {
       for (int i = 0; i < tokens.size(); i++) {
         Token t = tokens.get(i);
@@ -511,7 +478,7 @@ public final class DictionaryActorResolver implements ActorResolver {
         ActorMention ante = null;
         if (PERSON_PRONOUNS.contains(w)) {
           ante = history.find(table.current(), tree, i, Antecedents::isPersonLike);
-        } else if (THING_PRONOUNS.contains(w) && !expletive(i)) {
+        } else if (THING_PRONOUNS.contains(w) && !Expletives.standsForAClause(tree, tokens, i)) {
           ante = history.find(table.current(), tree, i, m -> !Antecedents.isPersonLike(m));
         }
         if (ante != null) {

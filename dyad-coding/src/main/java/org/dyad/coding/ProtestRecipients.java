@@ -82,7 +82,9 @@ final class ProtestRecipients {
     }
     ActorMention site = site(verb);
     for (int o : args.objects(verb)) {
-      site = site == null ? site(o) : site; // "staged rallies in the Gaza Strip"
+      if (site == null) {
+        site = site(o); // "staged rallies in the Gaza Strip"
+      }
     }
     if (site != null && !site.actor().country().equals(code.country())) {
       String country = site.actor().country();
