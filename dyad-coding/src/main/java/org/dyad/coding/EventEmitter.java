@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.dyad.coding.VerbDictionary.Pattern;
 import org.dyad.core.actor.ActorMention;
 import org.dyad.core.actor.ResolvedDocument;
@@ -25,6 +26,7 @@ import org.dyad.core.nlp.Token;
  * <p>Thread safety: not thread-safe; one instance per document.
  */
 final class EventEmitter {
+  private static final Set<String> FORCE_ROOTS = Set.of("18", "19", "20");
   private final ResolvedDocument doc;
   private final Codebook codebook;
   private final String verbsVersion;
@@ -70,6 +72,9 @@ final class EventEmitter {
         modality = "intent";
       } else if (Modality.future(tree, trigger) && code.startsWith("04")) {
         code = "036";
+        modality = "intent";
+      } else if (Modality.future(tree, trigger) && FORCE_ROOTS.contains(code.substring(0, 2))) {
+        code = "138"; // "said Russia will attack Iraq" threatens force; no attack has happened
         modality = "intent";
       }
     }

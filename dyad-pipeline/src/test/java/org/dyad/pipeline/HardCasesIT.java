@@ -1016,6 +1016,10 @@ class HardCasesIT {
                     + " accepted its conditions."))
         .extracting(SharedPipeline::dyad)
         .containsExactly("IRN->IRQ 138");
+    // Coded RUS->IRQ 190, an attack that has not happened.
+    assertThat(code("2003-03-01", "Putin said Russia will attack Iraq."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactly("RUS->IRQ 138");
     // Also coded USA->TWN 0312, the sale the demand is about; "the PRC" was no actor.
     assertThat(
             code(
