@@ -30,6 +30,13 @@ final class Arguments {
           "encourage",
           "press",
           "help");
+
+  /**
+   * Plural pronouns that, unresolved, stand for the speakers of the clause they are in ("we" does
+   * not: in quoted speech it is often a wider group than the speaker).
+   */
+  private static final Set<String> SPEAKERS_PRONOUNS = Set.of("they");
+
   private static final Set<String> RELATIVE_WORDS = Set.of("who", "which", "that", "whom");
 
   /** Heads that only measure their "of" noun: "two days of drills", "three hours of talks". */
@@ -145,7 +152,12 @@ final class Arguments {
         if (RELATIVE_WORDS.contains(w) && tree.relation(v).startsWith("acl")) {
           return tree.head(v); // "Putin, who agreed ...": the relative's antecedent
         }
-        return c;
+        if (!(SPEAKERS_PRONOUNS.contains(w)
+            && actors.at(c) == null
+            && tree.relation(v).equals("ccomp"))) {
+          return c;
+        }
+        // "Obama and Putin said they will attack Iraq": the speakers, however many
       }
       String rel = tree.relation(v);
       int g = tree.head(v);

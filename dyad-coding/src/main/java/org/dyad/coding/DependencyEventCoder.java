@@ -122,7 +122,7 @@ public final class DependencyEventCoder implements EventCoder {
       return out;
     }
     for (ParsedSentence s : doc.parsed().sentences()) {
-      if (phrases.discards(s)) {
+      if (phrases.discards(s) || isQuestion(s)) {
         continue;
       }
       SentenceCoder c = new SentenceCoder(doc, s, memory, events, out);
@@ -132,6 +132,15 @@ public final class DependencyEventCoder implements EventCoder {
       }
     }
     return out;
+  }
+
+  /**
+   * A question asserts nothing: "Did the RAF increase the rate they were dropping bombs in Iraq?"
+   * reports no bombing, "Will Russia attack?" no attack.
+   */
+  private static boolean isQuestion(ParsedSentence s) {
+    String t = s.text().strip().replaceAll("[\"'\u201d\u2019)\\]]+$", "");
+    return t.endsWith("?");
   }
 
   /** The coding of one sentence. */

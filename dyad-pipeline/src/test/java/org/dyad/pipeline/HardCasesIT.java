@@ -310,6 +310,18 @@ class HardCasesIT {
   }
 
   @Test
+  void they_in_a_reported_clause_are_the_speakers_and_a_question_reports_nothing() {
+    // Coded nothing: "they" had no antecedent. Questions were coded as statements of fact.
+    assertThat(
+            code(
+                "2015-05-10",
+                "Russia and China said they will hold talks with Iran. Has Israel bombed Gaza"
+                    + " again? Will Russia attack Ukraine?"))
+        .extracting(SharedPipeline::inSentence)
+        .containsExactlyInAnyOrder("0 RUS->IRN 036", "0 CHN->IRN 036");
+  }
+
+  @Test
   void pronoun_resolves_to_the_earlier_leader() {
     assertThat(
             code(
