@@ -183,7 +183,7 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
         text.substring(begin, end),
         new Span(begin, end),
         tokens,
-        deep ? dependencies(sentence) : List.of(),
+        deep ? ParseRepairs.repair(tokens, dependencies(sentence)) : List.of(),
         timeExpressions(sentence, labels));
   }
 

@@ -1,0 +1,185 @@
+package org.dyad.nlp.corenlp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.dyad.core.nlp.Dependency;
+import org.dyad.core.nlp.Token;
+
+/**
+ * Undoes a misreading the CoreNLP parser makes of wire copy: a "that" clause after an adverbial
+ * ("demanded through diplomatic channels that China lift the ban") read as a relative clause on the
+ * adverbial's noun, and a second verb of the reporting subject ("and urged Beijing to hold talks")
+ * hung on the clause's verb. Coded as parsed, China demands of China and urges Beijing.
+ *
+ * <p>Thread safety: stateless.
+ */
+final class ParseRepairs {
+  /** Verbs that take a "that" clause: only they can own one the parser hung on a noun. */
+  private static final Set<String> THAT_CLAUSE_VERBS =
+      Set.of(
+          "say",
+          "demand",
+          "insist",
+          "urge",
+          "ask",
+          "request",
+          "announce",
+          "declare",
+          "state",
+          "warn",
+          "agree",
+          "propose",
+          "suggest",
+          "stress",
+          "emphasise",
+          "emphasize",
+          "argue",
+          "claim",
+          "report",
+          "tell",
+          "add",
+          "note",
+          "confirm",
+          "deny",
+          "assure",
+          "promise",
+          "pledge",
+          "vow",
+          "recommend",
+          "believe",
+          "hope",
+          "fear",
+          "decide",
+          "order",
+          "rule",
+          "conclude",
+          "acknowledge",
+          "admit",
+          "allege",
+          "reiterate",
+          "repeat",
+          "signal",
+          "indicate",
+          "show",
+          "reveal",
+          "inform",
+          "notify",
+          "remind",
+          "explain",
+          "accept");
+
+  private ParseRepairs() {}
+
+  /** The arcs with the misreadings undone; others unchanged. */
+  static List<Dependency> repair(List<Token> tokens, List<Dependency> arcs) {
+    int n = tokens.size();
+    int[] head = new int[n];
+    String[] rel = new String[n];
+    for (int i = 0; i < n; i++) {
+      head[i] = Dependency.ROOT;
+      rel[i] = "";
+    }
+    for (Dependency d : arcs) {
+      if (d.dependent() >= n) {
+        return arcs; // not a tree over these tokens; leave it to the consumers' own checks
+      }
+      head[d.dependent()] = d.head();
+      rel[d.dependent()] = d.relation();
+    }
+    boolean changed = false;
+    for (int clause = 0; clause < n; clause++) {
+      if (complementReadAsRelative(tokens, head, rel, clause)) {
+        int that = child(head, rel, clause, "obj", tokens, "that");
+        int noun = head[clause];
+        head[clause] = head[noun];
+        rel[clause] = "ccomp";
+        rel[that] = "mark";
+        changed = true;
+        for (int verb = 0; verb < n; verb++) {
+          if (reportersVerbOnComplement(tokens, head, rel, clause, verb)) {
+            head[verb] = head[clause];
+          }
+        }
+      }
+    }
+    if (!changed) {
+      return arcs;
+    }
+    List<Dependency> out = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      if (!rel[i].isEmpty()) {
+        out.add(new Dependency(head[i], i, rel[i]));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A relative clause whose "that" is its object though it has an object and a subject of its own:
+   * "that" cannot be a relative pronoun there, so the clause complements the verb the noun hangs
+   * on.
+   */
+  private static boolean complementReadAsRelative(
+      List<Token> tokens, int[] head, String[] rel, int clause) {
+    if (!rel[clause].equals("acl:relcl") || !tokens.get(clause).isVerb()) {
+      return false;
+    }
+    int noun = head[clause];
+    if (noun < 0
+        || head[noun] < 0
+        || !tokens.get(head[noun]).isVerb()
+        || !THAT_CLAUSE_VERBS.contains(tokens.get(head[noun]).lemma().toLowerCase(Locale.ROOT))) {
+      return false; // "taken hostage with the demand that Italy withdraw": the noun's clause
+    }
+    int that = child(head, rel, clause, "obj", tokens, "that");
+    if (that < 0 || that > clause) {
+      return false;
+    }
+    boolean ownSubject = false;
+    boolean ownObject = false;
+    for (int c = 0; c < head.length; c++) {
+      if (head[c] == clause && c != that) {
+        ownSubject |= rel[c].equals("nsubj");
+        ownObject |= rel[c].equals("obj");
+      }
+    }
+    return ownSubject && ownObject;
+  }
+
+  /**
+   * "that China lift the ban and urged Beijing": a past-tense verb joined to the bare verb of a
+   * "that" clause does not share the clause's subjunctive; it is the reporting subject's second
+   * act.
+   */
+  private static boolean reportersVerbOnComplement(
+      List<Token> tokens, int[] head, String[] rel, int clause, int verb) {
+    return head[verb] == clause
+        && rel[verb].equals("conj")
+        && tokens.get(clause).pos().equals("VB")
+        && tokens.get(verb).pos().equals("VBD")
+        && !hasChild(head, rel, verb, "nsubj");
+  }
+
+  private static int child(
+      int[] head, String[] rel, int parent, String relation, List<Token> tokens, String word) {
+    for (int c = 0; c < head.length; c++) {
+      if (head[c] == parent
+          && rel[c].equals(relation)
+          && tokens.get(c).word().toLowerCase(Locale.ROOT).equals(word)) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean hasChild(int[] head, String[] rel, int parent, String relation) {
+    for (int c = 0; c < head.length; c++) {
+      if (head[c] == parent && rel[c].equals(relation)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,77 @@
+package org.dyad.nlp.corenlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.dyad.core.nlp.Dependency;
+import org.dyad.core.nlp.Token;
+import org.dyad.core.text.Span;
+import org.junit.jupiter.api.Test;
+
+class ParseRepairsTest {
+  /** "Japan demanded through channels that China lift the ban and urged Beijing to talk" */
+  private static final String[][] MISREAD = {
+    // word, lemma, tag, head, relation
+    {"Japan", "Japan", "NNP", "1", "nsubj"},
+    {"demanded", "demand", "VBD", "-1", "root"},
+    {"through", "through", "IN", "3", "case"},
+    {"channels", "channel", "NNS", "1", "obl"},
+    {"that", "that", "WDT", "6", "obj"},
+    {"China", "China", "NNP", "6", "nsubj"},
+    {"lift", "lift", "VB", "3", "acl:relcl"},
+    {"the", "the", "DT", "8", "det"},
+    {"ban", "ban", "NN", "6", "obj"},
+    {"and", "and", "CC", "10", "cc"},
+    {"urged", "urge", "VBD", "6", "conj"},
+    {"Beijing", "Beijing", "NNP", "10", "obj"},
+    {"to", "to", "TO", "13", "mark"},
+    {"talk", "talk", "VB", "10", "xcomp"}
+  };
+
+  @Test
+  void a_that_clause_read_as_relative_clause_complements_the_verb_and_keeps_its_subject() {
+    List<Dependency> repaired = ParseRepairs.repair(tokens(MISREAD), arcs(MISREAD));
+    assertThat(repaired)
+        .contains(
+            new Dependency(1, 6, "ccomp"),
+            new Dependency(6, 4, "mark"),
+            new Dependency(1, 10, "conj"),
+            new Dependency(6, 5, "nsubj"))
+        .hasSize(MISREAD.length);
+  }
+
+  @Test
+  void a_true_relative_clause_and_a_nouns_own_clause_are_left_alone() {
+    String[][] relative = copy(MISREAD);
+    relative[8] = new String[] {"quickly", "quickly", "RB", "6", "advmod"}; // "that China lift"
+    assertThat(ParseRepairs.repair(tokens(relative), arcs(relative))).isEqualTo(arcs(relative));
+    String[][] noun = copy(MISREAD);
+    noun[1] = new String[] {"took", "take", "VBD", "-1", "root"}; // "took ... with the demand"
+    assertThat(ParseRepairs.repair(tokens(noun), arcs(noun))).isEqualTo(arcs(noun));
+  }
+
+  private static String[][] copy(String[][] rows) {
+    String[][] out = new String[rows.length][];
+    for (int i = 0; i < rows.length; i++) {
+      out[i] = rows[i].clone();
+    }
+    return out;
+  }
+
+  private static List<Token> tokens(String[][] rows) {
+    List<Token> out = new ArrayList<>();
+    for (int i = 0; i < rows.length; i++) {
+      out.add(new Token(i, rows[i][0], rows[i][1], rows[i][2], "O", new Span(i * 10, i * 10 + 5)));
+    }
+    return out;
+  }
+
+  private static List<Dependency> arcs(String[][] rows) {
+    List<Dependency> out = new ArrayList<>();
+    for (int i = 0; i < rows.length; i++) {
+      out.add(new Dependency(Integer.parseInt(rows[i][3]), i, rows[i][4]));
+    }
+    return out;
+  }
+}
