@@ -353,6 +353,7 @@ public final class DependencyEventCoder implements EventCoder {
         note = note.isEmpty() ? "future clause: intent" : note + "; future clause: intent";
       }
       general = stances.agreedToAnUncodedAct(v, general);
+      general = stances.appealFor(v, general);
       general = ProtestRecipients.asDemonstration(general, tree.token(v), sources.get(0));
       List<ActorMention> targets = found.actors();
       if (targets.isEmpty() && ProtestRecipients.isProtest(general.code())) {
@@ -396,7 +397,8 @@ public final class DependencyEventCoder implements EventCoder {
       List<ActorMention> sources = subj < 0 ? List.of() : args.actorsOf(subj);
       List<ActorMention> addressees = stances.wishAddressees(v, sources);
       if (!addressees.isEmpty()) {
-        emit(v, Stances.WISH, sources, addressees, "wish for another's act: appeal");
+        Pattern appeal = stances.appealFor(v, Stances.WISH);
+        emit(v, appeal, sources, addressees, "wish for another's act: appeal");
       }
     }
 

@@ -122,6 +122,35 @@ final class Stances {
   }
 
   /**
+   * A bare appeal (020) or demand (100) as what it asks for: "urged Beijing to hold talks" appeals
+   * to meet (026). The asked act is the complement clause's most specific coded pattern.
+   */
+  Pattern appealFor(int v, Pattern general) {
+    boolean demand = general.code().equals("100");
+    if (!demand && !general.code().equals("020")) {
+      return general;
+    }
+    Pattern asked = null;
+    for (int x : tree.children(v)) {
+      String rel = tree.relation(x);
+      if (!(rel.equals("xcomp") || rel.equals("ccomp")) || !tree.token(x).pos().equals("VB")) {
+        continue; // asked acts are bare: "to hold", "that China lift", "should free"
+      }
+      for (Pattern p : verbs.patterns(tree.token(x).lemma())) {
+        if (!p.code().equals(VerbDictionary.NO_EVENT)
+            && !p.code().equals(VerbDictionary.REPORTING)
+            && matcher.matches(p, x) != null
+            && (asked == null || p.specificity() > asked.specificity())) {
+          asked = p;
+        }
+      }
+    }
+    return asked == null
+        ? general
+        : general.withCode(AppealCodes.of(general.code(), asked.code(), demand));
+  }
+
+  /**
    * An intent verb without object whose complement the dictionary codes: "agreed to provide". With
    * an object ("sought a meeting with Abbas to discuss") the verb codes the object.
    */

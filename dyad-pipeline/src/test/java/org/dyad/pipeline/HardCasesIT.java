@@ -310,6 +310,20 @@ class HardCasesIT {
   }
 
   @Test
+  void an_appeal_or_demand_takes_the_code_of_what_it_asks_for_however_the_parser_reads_it() {
+    // Coded IRN->IRN: the parser read "that Iran ... release" as a relative clause on
+    // "channels" and hung "urged" on "release". Codes were the bare 100 and 020.
+    assertThat(
+            code(
+                "2024-05-10",
+                "The foreign minister said Germany had demanded through diplomatic channels that"
+                    + " Iran immediately release the journalists and urged Tehran to hold talks."
+                    + " The United States urged Israel to release the prisoners."))
+        .extracting(SharedPipeline::inSentence)
+        .containsExactlyInAnyOrder("0 DEU->IRN 1053", "0 DEU->IRN 026", "1 USA->ISR 0253");
+  }
+
+  @Test
   void they_in_a_reported_clause_are_the_speakers_and_a_question_reports_nothing() {
     // Coded nothing: "they" had no antecedent. Questions were coded as statements of fact.
     assertThat(
