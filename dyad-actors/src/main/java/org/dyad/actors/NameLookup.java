@@ -62,12 +62,14 @@ final class NameLookup {
       if (!capitalised(last) && !(capitalised(first) && to - from > 1)) {
         return Optional.empty(); // names are capitalised: "Lai Ching-te", "the Kremlin"
       }
+      entries = dictionary.lookup(Normalizer.fold(surface));
       if (to - from == 1
           && surface.length() <= 3
-          && !surface.equals(surface.toUpperCase(Locale.ROOT))) {
-        return Optional.empty(); // "Us", "Is": short capitalised words are not names
+          && !surface.equals(surface.toUpperCase(Locale.ROOT))
+          && !(first.pos().equals("NNP") && sittingPerson(entries))) {
+        return Optional.empty(); // "Us", "Is": short capitalised words are not names, but "Xi"
+        // is the one in office on the day
       }
-      entries = dictionary.lookup(Normalizer.fold(surface));
     }
     if (entries.isEmpty() || insideLongerName(from, to) || namesPlace(tokens, from, to)) {
       return Optional.empty();
@@ -83,6 +85,10 @@ final class NameLookup {
     }
     MentionKind how = e.kind() == ActorKind.CAPITAL ? MentionKind.METONYM : MentionKind.NAME;
     return Optional.of(new Match(new Actor(code, e.name(), e.kind()), how));
+  }
+
+  private boolean sittingPerson(List<Entry> entries) {
+    return entries.stream().anyMatch(e -> e.kind() == ActorKind.PERSON && e.validOn(day));
   }
 
   private boolean capitalised(Token t) {

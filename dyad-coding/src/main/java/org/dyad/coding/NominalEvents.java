@@ -2,6 +2,7 @@ package org.dyad.coding;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.dyad.coding.VerbDictionary.NounEvent;
@@ -21,6 +22,12 @@ import org.dyad.core.nlp.ParsedSentence;
 final class NominalEvents {
   private static final Set<String> TEMPORAL_MARKERS =
       Set.of("after", "before", "since", "following", "until", "during", "ahead of");
+
+  /** Verbs whose object or "to" phrase is an event intended, not done. */
+  private static final Set<String> INTENDING_VERBS =
+      Set.of(
+          "pledge", "vow", "promise", "plan", "intend", "want", "seek", "offer", "commit", "agree",
+          "hope", "wish", "propose");
 
   /** Receives an event of several parties that acted together, to code among themselves. */
   interface JointSink {
@@ -83,7 +90,12 @@ final class NominalEvents {
       }
     }
     boolean implicitTarget = false;
-    if (sources.isEmpty() && governingVerb >= 0 && tree.relation(n).equals("obj")) {
+    // "looked forward to talks with Biden", "agreed to talks": what an intent word is directed to
+    // is intended, by the intent's subject
+    boolean intended =
+        governingVerb >= 0 && tree.head(n) == governingVerb && intends(governingVerb);
+    boolean intendedTo = intended && tree.caseMarker(n).equals("to");
+    if (sources.isEmpty() && governingVerb >= 0 && (tree.relation(n).equals("obj") || intendedTo)) {
       int subj = args.subject(governingVerb);
       if (subj >= 0) {
         sources.addAll(args.actorsOf(subj));
@@ -116,11 +128,25 @@ final class NominalEvents {
         }
       }
     }
-    Pattern p = nounPattern(ne.get(), ne.get().code());
-    sink.emit(n, p, sources, targets, "nominal");
+    String code = intended ? IntentCodes.of(ne.get().code()) : ne.get().code();
+    Pattern p = nounPattern(ne.get(), code);
+    sink.emit(n, p, sources, targets, intended ? "nominal; intended" : "nominal");
     if (implicitTarget && sourceByFrom && ne.get().code().equals("042")) {
       sink.emit(n, nounPattern(ne.get(), "043"), targets, sources, "nominal; host of the visit");
     }
+  }
+
+  /**
+   * Whether the verb intends the event its noun names: "plans talks", "looked forward to talks";
+   * "set up a blockade" sets it up.
+   */
+  private boolean intends(int verb) {
+    String lemma = tree.token(verb).lemma().toLowerCase(Locale.ROOT);
+    if (lemma.equals("look")) {
+      return tree.children(verb).stream()
+          .anyMatch(c -> tree.token(c).word().equalsIgnoreCase("forward"));
+    }
+    return INTENDING_VERBS.contains(lemma);
   }
 
   private static Pattern nounPattern(NounEvent ne, String code) {

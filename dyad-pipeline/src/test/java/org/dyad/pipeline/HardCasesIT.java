@@ -324,6 +324,19 @@ class HardCasesIT {
   }
 
   @Test
+  void talks_looked_forward_to_are_intended_and_a_short_surname_is_the_one_in_office() {
+    // Coded nothing: "Xi" was too short a word to be a name, the talks were nobody's, and
+    // "contacts" no event noun.
+    assertThat(
+            code(
+                "2024-05-10",
+                "Xi looked forward to talks with Joe Biden. Putin said he looked forward to"
+                    + " direct contacts with Kim."))
+        .extracting(SharedPipeline::inSentence)
+        .containsExactly("0 CHN->USA 036", "1 RUS->PRK 036");
+  }
+
+  @Test
   void they_in_a_reported_clause_are_the_speakers_and_a_question_reports_nothing() {
     // Coded nothing: "they" had no antecedent. Questions were coded as statements of fact.
     assertThat(
