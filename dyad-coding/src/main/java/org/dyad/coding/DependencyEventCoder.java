@@ -224,10 +224,12 @@ public final class DependencyEventCoder implements EventCoder {
                   return false;
                 }
                 for (int x : tree.children(trigger, "xcomp")) {
-                  int xs = tree.token(x).span().start();
                   for (CodedEvent other : out.values()) {
+                    int otherTrigger = tokenAt(other.provenance().trigger().start());
+                    // the complement's verb or an event noun in it: "promised to continue aid"
                     if (other.provenance().sentence() == s.index()
-                        && other.provenance().trigger().start() == xs
+                        && otherTrigger >= 0
+                        && tree.dominates(x, otherTrigger)
                         && other.source().country().equals(e.source().country())
                         && other.target().country().equals(e.target().country())) {
                       return true;
@@ -364,8 +366,10 @@ public final class DependencyEventCoder implements EventCoder {
         emitSymmetric(v, general, sources);
         return;
       }
-      for (int o : args.objects(v)) {
-        consumed[o] = true;
+      if (!general.code().equals(VerbDictionary.NO_EVENT)) {
+        for (int o : args.objects(v)) {
+          consumed[o] = true; // "renewed an appeal to Belgium": a verb of no event leaves its noun
+        }
       }
       emit(v, general, sources, targets, note);
     }

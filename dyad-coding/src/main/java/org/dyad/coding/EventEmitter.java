@@ -49,6 +49,11 @@ final class EventEmitter {
     this.out = out;
   }
 
+  /** Whether the code is an act of force (roots 18-20), which announced is a threat. */
+  static boolean isForce(String code) {
+    return FORCE_ROOTS.contains(code.substring(0, 2));
+  }
+
   void emit(
       ParsedSentence s,
       DependencyTree tree,
@@ -73,7 +78,7 @@ final class EventEmitter {
       } else if (Modality.future(tree, trigger) && code.startsWith("04")) {
         code = "036";
         modality = "intent";
-      } else if (Modality.future(tree, trigger) && FORCE_ROOTS.contains(code.substring(0, 2))) {
+      } else if (Modality.future(tree, trigger) && isForce(code)) {
         code = "138"; // "said Russia will attack Iraq" threatens force; no attack has happened
         modality = "intent";
       }

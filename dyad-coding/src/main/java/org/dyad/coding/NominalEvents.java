@@ -27,7 +27,7 @@ final class NominalEvents {
   private static final Set<String> INTENDING_VERBS =
       Set.of(
           "pledge", "vow", "promise", "plan", "intend", "want", "seek", "offer", "commit", "agree",
-          "hope", "wish", "propose");
+          "hope", "wish", "propose", "prepare");
 
   /** Receives an event of several parties that acted together, to code among themselves. */
   interface JointSink {
@@ -55,6 +55,10 @@ final class NominalEvents {
         || tree.relation(n).equals("compound")
         || !tree.token(n).pos().startsWith("NN")) {
       return;
+    }
+    if (tree.children(n, "det").stream()
+        .anyMatch(d -> tree.token(d).word().equalsIgnoreCase("no"))) {
+      return; // "had no contact with US intelligence officers"
     }
     if (TEMPORAL_MARKERS.contains(tree.caseMarker(n))) {
       return; // "two weeks after Putin's visit": a time anchor, not a new report of the visit
@@ -88,6 +92,9 @@ final class NominalEvents {
       } else if (ne.get().targetPreps().contains(marker)) {
         targets.addAll(args.actorsOf(c));
       }
+    }
+    if (targets.isEmpty()) {
+      targets.addAll(lightVerbTargets(n, governingVerb, ne.get()));
     }
     boolean implicitTarget = false;
     // "looked forward to talks with Biden", "agreed to talks": what an intent word is directed to
@@ -128,12 +135,52 @@ final class NominalEvents {
         }
       }
     }
-    String code = intended ? IntentCodes.of(ne.get().code()) : ne.get().code();
+    String code = ne.get().code();
+    boolean future = governingVerb >= 0 && Modality.future(tree, governingVerb);
+    boolean notYet =
+        intended
+            || (governingVerb >= 0 && Modality.intended(tree, governingVerb))
+            || (future && (code.startsWith("04") || EventEmitter.isForce(code)));
+    // "promised to continue aid" is an intent to aid; "would tighten the blockade" a threat
+    if (notYet) {
+      code = IntentCodes.of(code);
+    }
     Pattern p = nounPattern(ne.get(), code);
-    sink.emit(n, p, sources, targets, intended ? "nominal; intended" : "nominal");
+    sink.emit(n, p, sources, targets, notYet ? "nominal; intended" : "nominal");
     if (implicitTarget && sourceByFrom && ne.get().code().equals("042")) {
       sink.emit(n, nounPattern(ne.get(), "043"), targets, sources, "nominal; host of the visit");
     }
+  }
+
+  /**
+   * The target the parser hung elsewhere: on the verb whose object the noun is ("made a demand to
+   * Japan", "repeated its demand on Japan"), or as the subject of a for-to clause on the noun
+   * ("renewed an appeal to Belgium to extradite").
+   */
+  private List<ActorMention> lightVerbTargets(int n, int verb, NounEvent ne) {
+    List<ActorMention> out = new ArrayList<>();
+    if (verb >= 0 && tree.head(n) == verb && tree.relation(n).equals("obj")) {
+      for (int c : tree.children(verb, "obl")) {
+        if (ne.targetPreps().contains(tree.caseMarker(c))) {
+          out.addAll(args.actorsOf(c));
+        }
+      }
+    }
+    for (int clause : tree.children(n, "acl")) {
+      for (int subj : tree.children(clause, "nsubj")) {
+        boolean marked =
+            tree.children(clause, "mark").stream()
+                .anyMatch(
+                    m ->
+                        m < subj
+                            && ne.targetPreps()
+                                .contains(tree.token(m).word().toLowerCase(Locale.ROOT)));
+        if (marked) {
+          out.addAll(args.actorsOf(subj));
+        }
+      }
+    }
+    return out;
   }
 
   /**

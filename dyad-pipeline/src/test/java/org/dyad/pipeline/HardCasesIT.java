@@ -191,7 +191,7 @@ class HardCasesIT {
                 "Seven opposition parties in Nepal have organized a general strike. Nigerian workers"
                     + " went on strike on Monday. Israel continued its strikes on Gaza."))
         .extracting(SharedPipeline::withRoles)
-        .containsExactly("0 NPLOPP->NPLGOV 143", "1 NGALAB->NGAGOV 143");
+        .containsExactly("0 NPLOPP->NPLGOV 143", "1 NGALAB->NGAGOV 143", "2 ISR->PSEGZA 195");
   }
 
   @Test
@@ -334,6 +334,22 @@ class HardCasesIT {
                     + " direct contacts with Kim."))
         .extracting(SharedPipeline::inSentence)
         .containsExactly("0 CHN->USA 036", "1 RUS->PRK 036");
+  }
+
+  @Test
+  void an_event_noun_takes_its_target_from_a_light_verb_and_its_verbs_intent_or_future() {
+    // Coded nothing for the first two ("made" and its obl hid the noun's target), 070 for the
+    // aid next to the promise's 030, the blockade as 191 done, and the denied contact as 040.
+    assertThat(
+            code(
+                "1999-05-01",
+                "China made a demand to Japan. Turkey made an appeal to Belgium to extradite the"
+                    + " militant. The Italian officer had no contact with US intelligence"
+                    + " officers. NATO said it would tighten the naval blockade of Serbia. Britain"
+                    + " promised to continue military aid to Mozambique."))
+        .extracting(SharedPipeline::inSentence)
+        .containsExactly(
+            "0 CHN->JPN 100", "1 TUR->BEL 020", "3 IGOWSTNAT->SRB 138", "4 GBR->MOZ 033");
   }
 
   @Test
