@@ -35,6 +35,11 @@ public final class DictionaryActorResolver implements ActorResolver {
   private static final Set<String> PERSON_PRONOUNS =
       Set.of("he", "him", "his", "himself", "she", "her", "hers", "herself");
   private static final Set<String> THING_PRONOUNS = Set.of("it", "its", "itself");
+
+  /** Capitalised words that make a following nationality a region's: "Latin American". */
+  private static final Set<String> REGION_WORDS =
+      Set.of("North", "South", "East", "West", "Central", "Latin");
+
   private static final Set<String> STATE_NOUNS =
       Set.of("country", "nation", "state", "island", "kingdom", "republic");
   private static final Set<String> IGO_NOUNS =
@@ -195,8 +200,10 @@ public final class DictionaryActorResolver implements ActorResolver {
           continue;
         }
         for (int len = Math.min(3, tokens.size() - i); len >= 1; len--) {
-          if (table.covered(i, i + len) || NameLookup.namesPlace(tokens, i, i + len)) {
-            continue;
+          if (table.covered(i, i + len)
+              || NameLookup.namesPlace(tokens, i, i + len)
+              || (i > 0 && REGION_WORDS.contains(tokens.get(i - 1).word()))) {
+            continue; // "South American" is no American; "South Korean" is one entry of its own
           }
           Optional<String> country =
               dictionary.adjectiveCountry(Normalizer.fold(s.textOf(i, i + len)));

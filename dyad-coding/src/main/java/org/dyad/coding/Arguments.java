@@ -133,7 +133,7 @@ final class Arguments {
 
   /** The token standing as the verb's subject, inherited where the verb has none; -1 if none. */
   int subject(int verb) {
-    for (int step = 0, v = verb; step < 5 && v >= 0; step++) {
+    for (int step = 0, v = verb, from = -1; step < 5 && v >= 0; step++) {
       if (passive(v)) {
         for (int c : tree.children(v, "obl")) {
           if (tree.caseMarker(c).equals("by")) {
@@ -142,6 +142,10 @@ final class Arguments {
         }
         if (v == verb) {
           return -1;
+        }
+        List<Integer> patient = tree.children(v, "nsubj:pass");
+        if (from >= 0 && tree.relation(from).equals("xcomp") && !patient.isEmpty()) {
+          return patient.get(0); // "Lavrov is scheduled to visit China", "was forced to accept"
         }
       }
       for (int c : tree.children(v, "nsubj")) {
@@ -181,6 +185,7 @@ final class Arguments {
           || rel.equals("dep"))) {
         return -1;
       }
+      from = v;
       v = g;
     }
     return -1;

@@ -353,6 +353,20 @@ class HardCasesIT {
   }
 
   @Test
+  void a_scheduled_meeting_and_a_determined_attack_are_intended_and_south_american_is_no_us() {
+    // Coded nothing (the passive "scheduled" hid its subject), BRA->USA 043 for the summit of
+    // "South American" countries, and the attack Bush was determined to launch as 190.
+    assertThat(
+            code(
+                "2005-05-01",
+                "Lula is scheduled to meet Hugo Chavez next Tuesday. Brazil will host a summit of"
+                    + " South American and Arab countries. George W. Bush was determined to"
+                    + " attack Iraq."))
+        .extracting(SharedPipeline::inSentence)
+        .containsExactly("0 BRA->VEN 036", "2 USA->IRQ 138");
+  }
+
+  @Test
   void they_in_a_reported_clause_are_the_speakers_and_a_question_reports_nothing() {
     // Coded nothing: "they" had no antecedent. Questions were coded as statements of fact.
     assertThat(
