@@ -129,7 +129,44 @@ def countryinfo(path):
         out[code] = dict(
             name=(field("CountryName") or [""])[0], iso3=(field("ISO3166-alpha3") or [""])[0],
             nationality=field("Nationality"), capital=field("Capital"),
-            places=set(x.rstrip("_").upper() for t in ("MajorCities", "Regions", "GeogFeatures") for x in field(t)))
+            places=set(x.rstrip("_").upper() for t in ("MajorCities", "Regions", "GeogFeatures") for x in field(t)),
+            cities=field("MajorCities"), regions=field("Regions"))
+    return out
+
+
+def places(ci, countries, rows, adjectives):
+    """Major cities and regions (CountryInfo) standing for their state: "Mosul", "the West Bank".
+
+    A name is left out when it could mean anything else: a name or alias of another actor, a
+    nationality, a place of two states ("Punjab", "Kashmir"), or three letters or fewer.
+    """
+    taken = {a.casefold() for a in adjectives}
+    curated = os.path.join(OUT, "curated.tsv")  # hand-kept entries, read by the resolver too
+    with open(curated, encoding="utf-8") as f:
+        for line in f:
+            cols = line.rstrip("\n").split("\t")
+            if len(cols) > 1 and not line.startswith("#"):
+                taken.add(cols[0].casefold())
+                taken.update(a.casefold() for a in cols[1].split("|") if a)
+    for r in rows:
+        taken.add(r[0].casefold())
+        taken.update(a.casefold() for a in r[1].split("|") if a)
+    codes_of = defaultdict(set)
+    source_of = {}
+    for code, info in ci.items():
+        if code not in countries:
+            continue
+        for tag, raw_names in (("major city", info["cities"]), ("region", info["regions"])):
+            for raw in raw_names:
+                name = clean_name(raw)
+                if name and len(name) > 3 and re.fullmatch(r"[A-Za-z][A-Za-z .'-]*", name):
+                    codes_of[name].add(code)
+                    source_of.setdefault((name, code), "CountryInfo " + tag)
+    out = []
+    for name, codes in sorted(codes_of.items()):
+        if len(codes) == 1 and name.casefold() not in taken:
+            code = next(iter(codes))
+            out.append((name, "", code, "", "", "PLACE", source_of[(name, code)]))
     return out
 
 
@@ -238,10 +275,12 @@ def main(shared):
                 kc = "STATE" if fname.startswith("Phoenix.Countries") and len(code) == 3 else k
                 rows.append((first, "|".join(cleaned[1:]), code, start, end, kc, fname))
 
+    rows.extend(places(ci, countries, rows, adjectives))
+
     curated = os.path.join(HERE, "curated")
     os.makedirs(OUT, exist_ok=True)
     header = "# Dyad named actors. Columns: name, aliases (|), code, start, end (ISO dates, empty = open),\n" \
-             "# kind (STATE, CAPITAL, IGO, PERSON, ORGANISATION, GROUP), source. Built by\n" \
+             "# kind (STATE, CAPITAL, PLACE, IGO, PERSON, ORGANISATION, GROUP), source. Built by\n" \
              "# tools/dictionaries/build_actors.py; see NOTICE for the sources and their licences.\n"
     seen = set()
     with open(os.path.join(OUT, "actors.tsv"), "w", encoding="utf-8") as f:

@@ -113,10 +113,11 @@ public final class DictionaryActorResolver implements ActorResolver {
     return out;
   }
 
-  /** A state or its capital, not an international organisation. */
+  /** A state, its capital or one of its places, not an international organisation. */
   static boolean isState(ActorMention m) {
     ActorKind k = m.actor().kind();
-    return (k == ActorKind.STATE || k == ActorKind.CAPITAL) && !m.actor().code().isInternational();
+    return (k == ActorKind.STATE || k == ActorKind.CAPITAL || k == ActorKind.PLACE)
+        && !m.actor().code().isInternational();
   }
 
   /** An earlier mention standing, as a description, for another actor of its country. */
@@ -163,7 +164,9 @@ public final class DictionaryActorResolver implements ActorResolver {
       names();
       adjectives();
       descriptions();
+      Places.locate(table, tokens);
       agents();
+      Places.dropNamesOfThings(table, tree, tokens);
       people.giveTitlesTheirRole();
       people.resolve();
       pronouns();
@@ -389,7 +392,9 @@ public final class DictionaryActorResolver implements ActorResolver {
       List<ActorMention> earlier = history.all();
       for (int k = earlier.size() - 1; k >= 0 && k >= earlier.size() - 12; k--) {
         ActorMention m = earlier.get(k);
-        if (!m.actor().code().isInternational() && !here.contains(m.actor().country())) {
+        if (!m.actor().code().isInternational()
+            && m.actor().kind() != ActorKind.PLACE // a city is often a story's place only
+            && !here.contains(m.actor().country())) {
           return asDescription(m, stateOf(m.actor()));
         }
       }
@@ -486,7 +491,13 @@ public final class DictionaryActorResolver implements ActorResolver {
         if (PERSON_PRONOUNS.contains(w)) {
           ante = history.find(table.current(), tree, i, Antecedents::isPersonLike);
         } else if (THING_PRONOUNS.contains(w) && !Expletives.standsForAClause(tree, tokens, i)) {
-          ante = history.find(table.current(), tree, i, m -> !Antecedents.isPersonLike(m));
+          // "it" is rarely a city: "Russia shelled Kharkiv. It said ..." is Russia
+          ante =
+              history.find(
+                  table.current(),
+                  tree,
+                  i,
+                  m -> !Antecedents.isPersonLike(m) && m.actor().kind() != ActorKind.PLACE);
         }
         if (ante != null) {
           table.put(i, i + 1, ante.actor(), MentionKind.PRONOUN, ante.text());

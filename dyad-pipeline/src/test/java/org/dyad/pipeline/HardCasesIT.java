@@ -367,6 +367,20 @@ class HardCasesIT {
   }
 
   @Test
+  void a_city_or_region_stands_for_its_state_unless_it_names_a_thing_or_is_located_elsewhere() {
+    // Coded nothing for the shelling, the arrest and the students: the gazetteer had capitals
+    // only. Santa Ana alone is El Salvador's; "Kyoto targets" are no party.
+    assertThat(
+            code(
+                "2014-05-01",
+                "Russian forces shelled Kharkiv on Monday. US mayors pledged to meet the Kyoto"
+                    + " targets. Police in Texas arrested two Mexican men. Students in Santa Ana,"
+                    + " California protested against Mexico."))
+        .extracting(SharedPipeline::withRoles)
+        .containsExactly("0 RUSMIL->UKR 194", "2 USACOP->MEXPPL 173", "3 USAEDU->MEX 141");
+  }
+
+  @Test
   void they_in_a_reported_clause_are_the_speakers_and_a_question_reports_nothing() {
     // Coded nothing: "they" had no antecedent. Questions were coded as statements of fact.
     assertThat(

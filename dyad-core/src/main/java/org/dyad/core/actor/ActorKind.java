@@ -5,6 +5,8 @@ public enum ActorKind {
   STATE,
   /** A capital or seat of power standing for a government: Beijing, the Kremlin. */
   CAPITAL,
+  /** A city or region standing for its state: Mosul, Aleppo, Chechnya. */
+  PLACE,
   IGO,
   PERSON,
   ORGANISATION,
