@@ -1,5 +1,6 @@
 package org.dyad.coding;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -48,7 +49,10 @@ final class ReportedSpeech {
     for (Token t : s.tokens()) {
       String lemma = t.lemma().toLowerCase(Locale.ROOT);
       reporting |= t.isVerb() && reportingVerb(lemma, verbs);
-      must |= t.word().equalsIgnoreCase("must") || t.word().equalsIgnoreCase("should");
+      must |=
+          t.word().equalsIgnoreCase("must")
+              || t.word().equalsIgnoreCase("should")
+              || lemma.equals("pay");
       force |= forceful(t, lemma, verbs);
     }
     return reporting && (must || force);
@@ -131,7 +135,16 @@ final class ReportedSpeech {
         }
         continue;
       }
-      if (hasAuxiliary(clause, "must")) {
+      if (willPay(clause)) {
+        // "Netanyahu said Iran had made a big mistake and would pay for it"
+        Pattern p =
+            Pattern.bare(
+                "dyad:reported-will-pay",
+                lemma,
+                "130",
+                "rule: saying that another country will pay for its act threatens it");
+        sink.emit(v, p, sources, other, "reported speech: threat");
+      } else if (hasAuxiliary(clause, "must")) {
         // "Chirac said Iraq must cooperate fully with the inspectors"
         Pattern p =
             Pattern.bare(
@@ -151,6 +164,41 @@ final class ReportedSpeech {
       }
     }
   }
+
+  /** "would pay for it", "will pay a heavy price": the clause's verb or one joined to it. */
+  private boolean willPay(int clause) {
+    List<Integer> verbsOfClause = new ArrayList<>(List.of(clause));
+    verbsOfClause.addAll(tree.children(clause, "conj"));
+    for (int k : verbsOfClause) {
+      if (!tree.token(k).lemma().equalsIgnoreCase("pay")
+          || !Modality.future(tree, k)
+          || Modality.negated(tree, k)) {
+        continue;
+      }
+      boolean forIt =
+          tree.children(k, "obl").stream()
+              .anyMatch(
+                  c ->
+                      tree.caseMarker(c).equals("for")
+                          && (tree.token(c).pos().startsWith("PRP")
+                              || tree.token(c).pos().equals("DT")
+                              || MISDEEDS.contains(
+                                  tree.token(c).lemma().toLowerCase(Locale.ROOT))));
+      boolean price =
+          args.objects(k).stream()
+              .anyMatch(o -> PRICES.contains(tree.token(o).lemma().toLowerCase(Locale.ROOT)));
+      if (forIt || price) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> PRICES = Set.of("price", "cost");
+
+  /** What a country "will pay for" when the payment is a threat: "for it", "for its crimes". */
+  private static final Set<String> MISDEEDS =
+      Set.of("crime", "mistake", "attack", "aggression", "action", "act", "provocation");
 
   private boolean reporting(int v) {
     return reportingVerb(tree.token(v).lemma().toLowerCase(Locale.ROOT), verbs);

@@ -381,6 +381,18 @@ class HardCasesIT {
   }
 
   @Test
+  void saying_another_country_will_pay_for_its_acts_threatens_it_paying_for_goods_does_not() {
+    // Coded nothing: no verb of the reported clause was an event.
+    assertThat(
+            code(
+                "2024-10-02",
+                "Putin said Ukraine had made a grave mistake and would pay for it. Russia said"
+                    + " Japan would pay for the oil in yen."))
+        .extracting(SharedPipeline::inSentence)
+        .containsExactly("0 RUS->UKR 130");
+  }
+
+  @Test
   void they_in_a_reported_clause_are_the_speakers_and_a_question_reports_nothing() {
     // Coded nothing: "they" had no antecedent. Questions were coded as statements of fact.
     assertThat(
