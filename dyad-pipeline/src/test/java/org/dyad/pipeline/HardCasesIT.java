@@ -393,6 +393,18 @@ class HardCasesIT {
   }
 
   @Test
+  void protesters_of_no_named_country_facing_one_countrys_police_are_that_countrys() {
+    // Coded nothing: the demonstrators had no country and "disperse" no pattern of its own.
+    assertThat(
+            code(
+                "2005-05-01",
+                "Liberian police dispersed the demonstrators. Liberian police arrested Nigerian"
+                    + " protesters. US and Iraqi police arrested students."))
+        .extracting(SharedPipeline::withRoles)
+        .containsExactly("0 LBRCOP->LBRCVL 175", "1 LBRCOP->NGACVL 175");
+  }
+
+  @Test
   void they_in_a_reported_clause_are_the_speakers_and_a_question_reports_nothing() {
     // Coded nothing: "they" had no antecedent. Questions were coded as statements of fact.
     assertThat(
