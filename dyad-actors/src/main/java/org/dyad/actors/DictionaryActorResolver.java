@@ -40,9 +40,6 @@ public final class DictionaryActorResolver implements ActorResolver {
   private static final Set<String> REGION_WORDS =
       Set.of("North", "South", "East", "West", "Central", "Latin");
 
-  /** Roles of a society, as opposed to its state's: the people police face. */
-  private static final Set<String> SOCIETY_ROLES = Set.of("CVL", "OPP", "EDU", "LAB");
-
   private static final Set<String> STATE_NOUNS =
       Set.of("country", "nation", "state", "island", "kingdom", "republic");
   private static final Set<String> IGO_NOUNS =
@@ -321,7 +318,7 @@ public final class DictionaryActorResolver implements ActorResolver {
           country = contextCountry(i);
         }
         if (country == null) {
-          if (SOCIETY_ROLES.contains(agent.get().role())) {
+          if (HomePolice.SOCIETY_ROLES.contains(agent.get().role())) {
             policed.add(new int[] {start, i}); // perhaps the police's own: see below
           }
           continue;
@@ -339,41 +336,7 @@ public final class DictionaryActorResolver implements ActorResolver {
         String name = country.actor().name() + " " + s.textOf(start, i + 1);
         table.put(from, to, new Actor(code, name, kind), MentionKind.AGENT, country.text());
       }
-      policeCountrysOwn(policed);
-    }
-
-    /**
-     * "Liberian riot police used tear gas to disperse demonstrators": protesters, students or
-     * workers of no named country, in a sentence whose police are all one country's, are that
-     * country's; police act at home.
-     */
-    private void policeCountrysOwn(List<int[]> policed) {
-      Set<String> policeCountries = new java.util.HashSet<>();
-      for (ActorMention m : table.current()) {
-        if ("COP".equals(m.actor().code().role())) {
-          policeCountries.add(m.actor().country());
-        }
-      }
-      if (policeCountries.size() != 1) {
-        return;
-      }
-      String country = policeCountries.iterator().next();
-      for (int[] span : policed) {
-        int start = span[0];
-        int noun = span[1];
-        Optional<ActorDictionary.Agent> agent =
-            dictionary.agent(tokens.get(noun).lemma().toLowerCase(Locale.ROOT));
-        if (table.at(noun) != null || agent.isEmpty()) {
-          continue;
-        }
-        ActorKind kind = agent.get().person() ? ActorKind.PERSON : ActorKind.AGENT;
-        Actor a =
-            new Actor(
-                ActorCode.of(country).withRole(agent.get().role()),
-                dictionary.stateName(country, country) + " " + s.textOf(start, noun + 1),
-                kind);
-        table.put(start, noun + 1, a, MentionKind.AGENT, "");
-      }
+      HomePolice.claim(policed, table, s, dictionary);
     }
 
     /**
