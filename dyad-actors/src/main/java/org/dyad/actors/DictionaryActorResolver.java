@@ -303,6 +303,9 @@ public final class DictionaryActorResolver implements ActorResolver {
         if (country == null) {
           country = crowdPlace(i);
         }
+        if (country == null) {
+          country = stateRightAfter(i, agent.get());
+        }
         if (country == null && start > 0 && tree.relation(start - 1).equals("compound")) {
           // "Bree Prime Minister Romendacil": in a run of names the parser hangs every word on
           // the last one, so the country sits just before the title, not under it.
@@ -442,6 +445,31 @@ public final class DictionaryActorResolver implements ActorResolver {
         }
       }
       return null;
+    }
+
+    /**
+     * "urged Congress in the Philippines to change": a state in an "in" phrase right after an
+     * unarmed role noun, where the parser hung the phrase on the verb. Armed forces "in" a country
+     * are often foreign ones.
+     */
+    private ActorMention stateRightAfter(int noun, ActorDictionary.Agent agent) {
+      boolean owned =
+          tree.children(noun).stream()
+              .map(tree::relation)
+              .anyMatch(r -> r.equals("nmod:poss") || r.equals("amod") || r.equals("compound"));
+      if (owned || agent.role().equals("MIL") || agent.role().equals("REB")) {
+        return null; // "its citizens in China", "coalition authorities in Iraq" are no one's there
+      }
+      int k = noun + 1;
+      if (k >= tokens.size() || !tokens.get(k).word().equals("in")) {
+        return null;
+      }
+      k++;
+      if (k < tokens.size() && tokens.get(k).word().equalsIgnoreCase("the")) {
+        k++;
+      }
+      ActorMention m = k < tokens.size() ? table.at(k) : null;
+      return m != null && m.startToken() == k && isState(m) ? m : null;
     }
 
     /**

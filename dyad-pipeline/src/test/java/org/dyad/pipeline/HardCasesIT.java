@@ -405,6 +405,19 @@ class HardCasesIT {
   }
 
   @Test
+  void a_state_right_after_an_unarmed_role_noun_is_its_country_unless_the_noun_has_an_owner() {
+    // Coded nothing: the parser hung "in the Philippines" on "urged", not on "Congress".
+    assertThat(
+            code(
+                "2005-05-01",
+                "President Gloria Macapagal Arroyo urged Congress in the Philippines to change the"
+                    + " constitution. Japan warned its citizens in China to keep a low profile."))
+        .extracting(SharedPipeline::withRoles)
+        .contains("0 PHLGOV->PHLLEG 020")
+        .noneMatch(e -> e.contains("CHNCVL")); // Japan's citizens, though in China
+  }
+
+  @Test
   void they_in_a_reported_clause_are_the_speakers_and_a_question_reports_nothing() {
     // Coded nothing: "they" had no antecedent. Questions were coded as statements of fact.
     assertThat(
