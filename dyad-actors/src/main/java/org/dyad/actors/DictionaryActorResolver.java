@@ -70,12 +70,6 @@ public final class DictionaryActorResolver implements ActorResolver {
           "capital",
           "port");
 
-  /** Counts of people: "thousands of students", "dozens of activists". */
-  private static final Set<String> CROWD_COUNTS =
-      Set.of("ten", "dozen", "hundred", "thousand", "million", "score", "crowd", "group");
-
-  private static final Set<String> CROWD_PLACES = Set.of("in", "throughout", "across", "from");
-
   private static final Set<String> MODIFIER_RELATIONS =
       Set.of("amod", "compound", "nmod:poss", "nmod", "nmod:of");
 
@@ -301,10 +295,10 @@ public final class DictionaryActorResolver implements ActorResolver {
           country = m != null && m.endToken() <= start ? m : null;
         }
         if (country == null) {
-          country = crowdPlace(i);
+          country = NearbyStates.crowdPlace(i, tree, tokens, table);
         }
         if (country == null) {
-          country = stateRightAfter(i, agent.get());
+          country = NearbyStates.rightAfter(i, agent.get(), tree, tokens, table);
         }
         if (country == null && start > 0 && tree.relation(start - 1).equals("compound")) {
           // "Bree Prime Minister Romendacil": in a run of names the parser hangs every word on
@@ -441,58 +435,6 @@ public final class DictionaryActorResolver implements ActorResolver {
             && (isState(m)
                 || m.kind() == MentionKind.ADJECTIVE
                 || m.kind() == MentionKind.DESCRIPTION)) {
-          return m;
-        }
-      }
-      return null;
-    }
-
-    /**
-     * "urged Congress in the Philippines to change": a state in an "in" phrase right after an
-     * unarmed role noun, where the parser hung the phrase on the verb. Armed forces "in" a country
-     * are often foreign ones.
-     */
-    private ActorMention stateRightAfter(int noun, ActorDictionary.Agent agent) {
-      boolean owned =
-          tree.children(noun).stream()
-              .map(tree::relation)
-              .anyMatch(r -> r.equals("nmod:poss") || r.equals("amod") || r.equals("compound"));
-      if (owned || agent.role().equals("MIL") || agent.role().equals("REB")) {
-        return null; // "its citizens in China", "coalition authorities in Iraq" are no one's there
-      }
-      int k = noun + 1;
-      if (k >= tokens.size() || !tokens.get(k).word().equals("in")) {
-        return null;
-      }
-      k++;
-      if (k < tokens.size() && tokens.get(k).word().equalsIgnoreCase("the")) {
-        k++;
-      }
-      ActorMention m = k < tokens.size() ? table.at(k) : null;
-      return m != null && m.startToken() == k && isState(m) ? m : null;
-    }
-
-    /**
-     * The state a crowd is counted in: "tens of thousands of university students throughout
-     * Indonesia", where the parser hangs the place on the count, not on the students.
-     */
-    private ActorMention crowdPlace(int noun) {
-      int k = noun;
-      while (tree.head(k) >= 0
-          && tree.relation(k).startsWith("nmod")
-          && tree.caseMarker(k).equals("of")
-          && CROWD_COUNTS.contains(tokens.get(tree.head(k)).lemma().toLowerCase(Locale.ROOT))) {
-        k = tree.head(k);
-      }
-      if (k == noun) {
-        return null;
-      }
-      for (int c : tree.children(k)) {
-        ActorMention m = table.at(c);
-        if (tree.relation(c).startsWith("nmod")
-            && CROWD_PLACES.contains(tree.caseMarker(c))
-            && m != null
-            && isState(m)) {
           return m;
         }
       }
