@@ -136,13 +136,9 @@ final class Stances {
       if (!(rel.equals("xcomp") || rel.equals("ccomp")) || !tree.token(x).pos().equals("VB")) {
         continue; // asked acts are bare: "to hold", "that China lift", "should free"
       }
-      for (Pattern p : verbs.patterns(tree.token(x).lemma())) {
-        if (!p.code().equals(VerbDictionary.NO_EVENT)
-            && !p.code().equals(VerbDictionary.REPORTING)
-            && matcher.matches(p, x) != null
-            && (asked == null || p.specificity() > asked.specificity())) {
-          asked = p;
-        }
+      Pattern p = codedPattern(x);
+      if (p != null && (asked == null || p.specificity() > asked.specificity())) {
+        asked = p;
       }
     }
     return asked == null
@@ -160,14 +156,24 @@ final class Stances {
       return false;
     }
     for (int x : tree.children(v, "xcomp")) {
-      for (Pattern p : verbs.patterns(tree.token(x).lemma())) {
-        if (!p.code().equals(VerbDictionary.NO_EVENT)
-            && !p.code().equals(VerbDictionary.REPORTING)
-            && matcher.matches(p, x) != null) {
-          return true;
-        }
+      if (codedPattern(x) != null) {
+        return true;
       }
     }
     return false;
+  }
+
+  /** The verb's most specific pattern that matches and codes an event; null if none does. */
+  private Pattern codedPattern(int x) {
+    Pattern best = null;
+    for (Pattern p : verbs.patterns(tree.token(x).lemma())) {
+      if (!p.code().equals(VerbDictionary.NO_EVENT)
+          && !p.code().equals(VerbDictionary.REPORTING)
+          && matcher.matches(p, x) != null
+          && (best == null || p.specificity() > best.specificity())) {
+        best = p;
+      }
+    }
+    return best;
   }
 }
