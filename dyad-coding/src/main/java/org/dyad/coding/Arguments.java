@@ -135,6 +135,10 @@ final class Arguments {
   int subject(int verb) {
     for (int step = 0, v = verb, from = -1; step < 5 && v >= 0; step++) {
       if (passive(v)) {
+        List<Integer> patient = tree.children(v, "nsubj:pass");
+        if (from >= 0 && whileClause(from) && !patient.isEmpty()) {
+          return patient.get(0); // "was detained by US troops while crossing into Iraq": he crossed
+        }
         for (int c : tree.children(v, "obl")) {
           if (tree.caseMarker(c).equals("by")) {
             return c;
@@ -143,7 +147,6 @@ final class Arguments {
         if (v == verb) {
           return -1;
         }
-        List<Integer> patient = tree.children(v, "nsubj:pass");
         if (from >= 0 && tree.relation(from).equals("xcomp") && !patient.isEmpty()) {
           return patient.get(0); // "Lavrov is scheduled to visit China", "was forced to accept"
         }
@@ -189,6 +192,17 @@ final class Arguments {
       v = g;
     }
     return -1;
+  }
+
+  /** Markers of a participle clause that tells what its head's subject was doing at the time. */
+  private static final Set<String> TIME_MARKERS = Set.of("while", "when", "as", "after", "before");
+
+  /** A participle clause of time: "while crossing into Iraq", "after leaving the embassy". */
+  private boolean whileClause(int clause) {
+    return tree.relation(clause).startsWith("advcl")
+        && tree.token(clause).pos().equals("VBG")
+        && tree.children(clause, "mark").stream()
+            .anyMatch(m -> TIME_MARKERS.contains(tree.token(m).word().toLowerCase(Locale.ROOT)));
   }
 
   /** The passive subject, which is the target of a passive verb. */

@@ -32,7 +32,9 @@ final class Modality {
           "need");
 
   private static final Set<String> BLOCKING_HEADS =
-      Set.of("refuse", "fail", "decline", "deny", "avoid", "stop", "reject", "prevent", "halt");
+      Set.of(
+          "refuse", "fail", "decline", "deny", "avoid", "stop", "reject", "prevent", "halt",
+          "oppose", "resist", "boycott");
   private static final Set<String> CONTENT_HEADS =
       Set.of(
           "accuse",
@@ -132,6 +134,14 @@ final class Modality {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the verb refuses or opposes the act a noun under it names: "is opposed to re-entering
+   * six-party talks", "boycotted the summit".
+   */
+  static boolean opposes(DependencyTree tree, int verb) {
+    return BLOCKING_HEADS.contains(tree.token(verb).lemma().toLowerCase(Locale.ROOT));
   }
 
   /** Verbs whose object event does not take place: "postponed their meeting". */

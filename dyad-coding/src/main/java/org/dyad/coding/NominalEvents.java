@@ -67,7 +67,8 @@ final class NominalEvents {
     if (governingVerb >= 0
         && (Modality.negated(tree, governingVerb)
             || Modality.speculative(tree, governingVerb)
-            || Modality.callsOff(tree, governingVerb))) {
+            || Modality.callsOff(tree, governingVerb)
+            || (Modality.opposes(tree, governingVerb) && !tree.relation(n).startsWith("nsubj")))) {
       return;
     }
     List<ActorMention> sources = new ArrayList<>();
@@ -112,8 +113,9 @@ final class NominalEvents {
       return;
     }
     if (targets.isEmpty() && sources.size() > 1) {
-      Pattern p = nounPattern(ne.get(), ne.get().code());
-      joint.emit(n, p, sources);
+      boolean toCome = governingVerb >= 0 && expectedSubject(n, governingVerb);
+      String code = ne.get().code();
+      joint.emit(n, nounPattern(ne.get(), toCome ? IntentCodes.of(code) : code), sources);
       return;
     }
     datesConsulted = true;
@@ -140,6 +142,7 @@ final class NominalEvents {
     boolean notYet =
         intended
             || (governingVerb >= 0 && Modality.intended(tree, governingVerb))
+            || (governingVerb >= 0 && expectedSubject(n, governingVerb))
             || (future && (code.startsWith("04") || EventEmitter.isForce(code)));
     // "promised to continue aid" is an intent to aid; "would tighten the blockade" a threat
     if (notYet) {
@@ -194,6 +197,17 @@ final class NominalEvents {
           .anyMatch(c -> tree.token(c).word().equalsIgnoreCase("forward"));
     }
     return INTENDING_VERBS.contains(lemma);
+  }
+
+  /**
+   * Whether the noun is the subject of an event still to come: "talks are set to resume", "the
+   * summit is due to open", "talks are expected to begin".
+   */
+  private boolean expectedSubject(int n, int verb) {
+    String lemma = tree.token(verb).lemma().toLowerCase(Locale.ROOT);
+    return tree.relation(n).startsWith("nsubj")
+        && tree.hasChild(verb, "xcomp")
+        && (Modality.INTENT_HEADS.contains(lemma) || lemma.equals("expect"));
   }
 
   private static Pattern nounPattern(NounEvent ne, String code) {

@@ -49,6 +49,17 @@ final class NounPhraseActors {
           "real",
           "currency");
 
+  /**
+   * Shares of a population, which speak for no state: "44 per cent of Canadians say they support
+   * the war" is a poll. A majority of an institution still acts for it: "a majority of the Italian
+   * Parliament called for".
+   */
+  private static final Set<String> PROPORTIONS =
+      Set.of("percent", "cent", "%", "majority", "minority", "proportion");
+
+  /** Lines between states: where a thing is, whoever lies on the other side. */
+  static final Set<String> BOUNDARIES = Set.of("border", "frontier", "boundary");
+
   private final DependencyTree tree;
   private final ActorMention[] mentionAt;
 
@@ -80,9 +91,24 @@ final class NounPhraseActors {
     if (self != null && !passedOver(self, excluded)) {
       return self;
     }
-    if (depth > 3 || CURRENCIES.contains(tree.token(nominal).lemma().toLowerCase(Locale.ROOT))) {
+    String lemma = tree.token(nominal).lemma().toLowerCase(Locale.ROOT);
+    if (depth > 3 || CURRENCIES.contains(lemma)) {
       return null; // "2 billion U.S. dollars" are not the United States
     }
+    if (PROPORTIONS.contains(lemma)) {
+      ActorMention whole = inPhrase(nominal, depth, excluded);
+      return whole == null || population(whole.actor().code()) ? null : whole;
+    }
+    return inPhrase(nominal, depth, excluded);
+  }
+
+  /** A people rather than an institution: "Canadians" ({@code CAN}), "the population" (CVL). */
+  private static boolean population(ActorCode code) {
+    return !code.isInternational() && (code.role().isEmpty() || code.role().equals("CVL"));
+  }
+
+  /** The actor inside a nominal's phrase, by {@link #NP_ORDER}. */
+  private ActorMention inPhrase(int nominal, int depth, Set<ActorCode> excluded) {
     for (String rel : NP_ORDER) {
       for (int c : partiesFirst(tree.children(nominal))) {
         String r = tree.relation(c);

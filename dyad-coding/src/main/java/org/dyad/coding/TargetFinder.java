@@ -72,8 +72,36 @@ final class TargetFinder {
     this.memory = memory;
   }
 
-  /** The targets of verb {@code v}, coded {@code code}, passing over the sources' own side. */
+  /**
+   * The targets of verb {@code v}, coded {@code code}, passing over the sources' own side. A state
+   * across a border is where words and deals happen ("signed a treaty with rebels at the border
+   * with Eritrea"), but what force and alerts are aimed at ("tightened security along its border
+   * with Kyrgyzstan").
+   */
   Found of(int v, Set<ActorCode> sources, String code) {
+    Found found = find(v, sources, code);
+    boolean force = code.compareTo("14") >= 0;
+    // an implicit target is from another sentence, whose tree this is not
+    return !force && !found.implicit() && found.actors().stream().allMatch(this::acrossABorder)
+        ? Found.NONE
+        : found;
+  }
+
+  /** Whether the actor is named only as the far side of a border: "the border with Eritrea". */
+  private boolean acrossABorder(ActorMention m) {
+    int k = m.headToken();
+    for (int step = 0; step < 3 && k >= 0 && tree.head(k) >= 0; step++, k = tree.head(k)) {
+      String marker = tree.caseMarker(k);
+      if ((marker.equals("with") || marker.equals("between"))
+          && NounPhraseActors.BOUNDARIES.contains(
+              tree.token(tree.head(k)).lemma().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Found find(int v, Set<ActorCode> sources, String code) {
     if (args.passive(v) && args.passiveSubject(v) >= 0) {
       List<ActorMention> t = args.actorsOf(args.passiveSubject(v), sources);
       if (!t.isEmpty()) {
@@ -112,9 +140,10 @@ final class TargetFinder {
         }
       }
     }
-    List<ActorMention> t = byPreposition(v, sources, TARGET_PREPS);
+    boolean force = code.compareTo("14") >= 0;
+    List<ActorMention> t = byPreposition(v, sources, TARGET_PREPS, force);
     if (t.isEmpty() && ABOUT_TARGET_ROOTS.contains(code.substring(0, 2))) {
-      t = byPreposition(v, sources, List.of("about"));
+      t = byPreposition(v, sources, List.of("about"), force);
     }
     if (t.isEmpty()) {
       t = withPartyOfAPurpose(v, sources);
@@ -218,7 +247,7 @@ final class TargetFinder {
         return Found.of(t);
       }
     }
-    return Found.of(byPreposition(v, sources, List.of("from")));
+    return Found.of(byPreposition(v, sources, List.of("from"), false));
   }
 
   /**
@@ -278,12 +307,18 @@ final class TargetFinder {
     return true;
   }
 
-  private List<ActorMention> byPreposition(int v, Set<ActorCode> sources, List<String> preps) {
+  /**
+   * The actors of the verb's first prepositional argument with one of {@code preps}, in that order.
+   * A place that sets the scene ahead of the subject is no target of words ({@link #scene}), but is
+   * of force: "In Gaza, Israeli troops killed three" hit Gaza.
+   */
+  private List<ActorMention> byPreposition(
+      int v, Set<ActorCode> sources, List<String> preps, boolean force) {
     List<ActorMention> coActors = args.coActors(v);
     List<int[]> obliques = args.obliques(v);
     for (String prep : preps) {
       for (int[] ob : obliques) {
-        if (coActors.contains(args.at(ob[0]))) {
+        if (coActors.contains(args.at(ob[0])) || (!force && scene(v, ob[0]))) {
           continue;
         }
         if (args.preposition(ob[0]).equals(prep) && !(args.passive(v) && prep.equals("by"))) {
@@ -295,6 +330,20 @@ final class TargetFinder {
       }
     }
     return List.of();
+  }
+
+  /**
+   * Whether a place phrase sets the scene before the clause's subject: "In Belgium, groups such as
+   * Oxfam support the action" supports nothing Belgian.
+   */
+  private boolean scene(int v, int oblique) {
+    if (!NounPhraseActors.PLACE_MARKERS.contains(args.preposition(oblique))) {
+      return false;
+    }
+    int subj = args.subject(v);
+    return (oblique < v && (subj < 0 || oblique < subj))
+        || NounPhraseActors.BOUNDARIES.contains(
+            tree.token(oblique).lemma().toLowerCase(Locale.ROOT));
   }
 
   /**

@@ -1,0 +1,114 @@
+package org.dyad.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.dyad.pipeline.SharedPipeline.code;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Words around an event that say where, who was polled, or what was opposed, through the real
+ * pipeline. The sentences are adapted from Wikinews politics articles of 2006 (CC BY 2.5) that the
+ * coder had coded wrongly.
+ */
+class PlacesPollsAndOppositionIT {
+  @Test
+  void a_place_set_before_the_subject_is_no_target_of_words_but_is_of_force() {
+    // Coded NGOXFM->BEL 051: Belgium was taken for what Oxfam supports.
+    assertThat(
+            code(
+                "2006-10-01",
+                "In Belgium, non-profit organizations such as Oxfam support the action."))
+        .isEmpty();
+    assertThat(code("2006-10-01", "In Gaza, Israeli troops killed three gunmen on Sunday."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactly("ISR->PSE 180");
+  }
+
+  @Test
+  void a_border_is_a_place_for_words_and_deals_but_not_for_troops() {
+    // Coded SDN->ERI 057.
+    assertThat(
+            code(
+                "2006-10-01",
+                "The Sudanese government signed a peace treaty with rebel groups at the border with"
+                    + " Eritrea."))
+        .extracting(SharedPipeline::dyad)
+        .doesNotContain("SDN->ERI 057");
+    assertThat(
+            code(
+                "2006-10-01",
+                "Kazakhstan tightened security along its border with Kyrgyzstan on Monday."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactly("KAZ->KGZ 152");
+  }
+
+  @Test
+  void a_share_of_a_people_is_a_poll_but_a_share_of_an_institution_acts_for_it() {
+    // Coded CAN->AFG 051 and CAN->IMGMUSALQ 051.
+    assertThat(
+            code(
+                "2006-10-01",
+                "44 per cent of Canadians say they support combat efforts against the Taliban."))
+        .isEmpty();
+    assertThat(
+            code(
+                "2006-10-01",
+                "A large majority of the Italian Parliament called on Iraq to hold elections."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactly("ITA->IRQ 020");
+  }
+
+  @Test
+  void talks_a_party_opposes_or_that_are_still_to_come_are_not_held() {
+    // Coded 040 between every pair of the five.
+    assertThat(
+            code(
+                "2006-10-01",
+                "Japan is opposed to re-entering six-party talks between the United States, China"
+                    + " and North Korea."))
+        .extracting(SharedPipeline::dyad)
+        .noneMatch(d -> d.endsWith(" 040"));
+    // A visit opposed by someone still took place.
+    assertThat(
+            code(
+                "2006-10-01", "Putin's visit to Japan was strongly opposed by nationalist groups."))
+        .extracting(SharedPipeline::dyad)
+        .contains("RUS->JPN 042");
+    assertThat(
+            code(
+                "2006-10-01",
+                "Talks between China and the United States are set to resume next week."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactlyInAnyOrder("CHN->USA 036", "USA->CHN 036");
+  }
+
+  @Test
+  void engaging_in_talks_or_with_an_agency_is_no_combat() {
+    // Coded GBR->ISR 138 and IND->IGOUNOIAE 190 from CAMEO.2.0's bare "engage".
+    assertThat(
+            code(
+                "2006-10-01",
+                "Blair said that he is preparing to engage in peace talks with Israel."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactly("GBR->ISR 036");
+    assertThat(
+            code(
+                "2006-10-01",
+                "The Indian government engaged with the International Atomic Energy Agency on"
+                    + " Monday."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactly("IND->IGOUNOIAE 040");
+  }
+
+  @Test
+  void a_time_clause_under_a_passive_verb_is_done_by_its_patient() {
+    // Coded USAMIL->IRQ 192: the troops were taken to have crossed into Iraq.
+    assertThat(
+            code(
+                "2006-10-01",
+                "The Iranian diplomat was detained by U.S. troops while crossing into Iraq."))
+        .extracting(SharedPipeline::dyad)
+        .contains("USA->IRN 173")
+        .doesNotContain("USA->IRQ 192");
+  }
+}
