@@ -27,10 +27,11 @@ final class EntrySelection {
           .max(Comparator.comparing(e -> e.end() == null ? LocalDate.MAX : e.end()))
           .orElse(null);
     }
-    for (Entry e : valid) {
-      if (knownPeople.contains(Normalizer.fold(e.name()))) {
-        return e;
-      }
+    List<Entry> known =
+        valid.stream().filter(e -> knownPeople.contains(Normalizer.fold(e.name()))).toList();
+    if (!known.isEmpty()) {
+      valid = known; // of these, the dated row: "President Mubarak" is EGYGOV in 2008, not the
+      // undated EGYELI row
     }
     long names = valid.stream().map(Entry::name).distinct().count();
     long codes = valid.stream().map(e -> e.code().value()).distinct().count();

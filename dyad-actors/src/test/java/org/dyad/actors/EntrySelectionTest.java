@@ -67,4 +67,16 @@ class EntrySelectionTest {
         .as("a former holder: the caller codes ELI")
         .isFalse();
   }
+
+  @Test
+  void a_person_named_before_takes_the_dated_office_of_the_day_over_an_undated_row() {
+    Entry undated = person("Hosni Mubarak", "EGYELI", null, null, "Phoenix.Countries.actors.txt");
+    Entry office =
+        person(
+            "Hosni Mubarak", "EGYGOV", "1981-10-14", "2011-02-11", "Phoenix.Countries.actors.txt");
+    Entry chosen =
+        EntrySelection.choose(
+            List.of(undated, office), LocalDate.of(2008, 1, 16), Set.of("hosni mubarak"));
+    assertThat(chosen.code().value()).isEqualTo("EGYGOV");
+  }
 }

@@ -44,6 +44,38 @@ final class TargetFinder {
           "from", "in", "over", "for", "of");
 
   /**
+   * The parties of words, meetings and deals are never where they took place: "will meet in
+   * Washington", "said in Beijing", "signed the accord at Camp David".
+   */
+  private static final List<String> TALK_PREPS =
+      TARGET_PREPS.stream().filter(p -> !NounPhraseActors.PLACE_MARKERS.contains(p)).toList();
+
+  /** Reproach is aimed "at" its target: "issued heavy criticism at the government". */
+  private static final List<String> REPROACH_PREPS =
+      TARGET_PREPS.stream()
+          .filter(p -> p.equals("at") || !NounPhraseActors.PLACE_MARKERS.contains(p))
+          .toList();
+
+  /** Verbs whose "in" is where they went: "arrived in Gondor" for talks visits Gondor. */
+  private static final Set<String> MOTION_VERBS =
+      Set.of("arrive", "land", "stop", "travel", "come", "fly", "go", "return", "tour", "reach");
+
+  /** Whose shelter is sought where: "sought asylum in Britain" asks Britain. */
+  private static final Set<String> SHELTERS = Set.of("asylum", "refuge", "sanctuary");
+
+  private String lemma(int token) {
+    return tree.token(token).lemma().toLowerCase(Locale.ROOT);
+  }
+
+  /** Codes of words, meetings and deals, except a visit (042) and its hosting (043). */
+  private static boolean talk(String code) {
+    String root = code.substring(0, 2);
+    return (root.compareTo("05") <= 0 || (root.compareTo("09") >= 0 && root.compareTo("13") <= 0))
+        && !code.startsWith("042")
+        && !code.startsWith("043");
+  }
+
+  /**
    * "Warned their people about Gondor", "complained about Japanese textbooks": the party an
    * expression of disapproval (11), rejection (12) or threat (13) is about is its target. After
    * other verbs "about" names a topic: "wanted to talk about regime change in Iraq".
@@ -141,7 +173,15 @@ final class TargetFinder {
       }
     }
     boolean force = code.compareTo("14") >= 0;
-    List<ActorMention> t = byPreposition(v, sources, TARGET_PREPS, force);
+    boolean placeIsNoParty =
+        talk(code)
+            && !MOTION_VERBS.contains(lemma(v))
+            && tree.children(v).stream().noneMatch(c -> SHELTERS.contains(lemma(c)));
+    List<String> preps = TARGET_PREPS;
+    if (placeIsNoParty) {
+      preps = code.compareTo("09") >= 0 ? REPROACH_PREPS : TALK_PREPS;
+    }
+    List<ActorMention> t = byPreposition(v, sources, preps, force);
     if (t.isEmpty() && ABOUT_TARGET_ROOTS.contains(code.substring(0, 2))) {
       t = byPreposition(v, sources, List.of("about"), force);
     }

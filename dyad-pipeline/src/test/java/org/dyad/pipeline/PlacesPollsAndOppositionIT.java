@@ -111,4 +111,30 @@ class PlacesPollsAndOppositionIT {
         .contains("USA->IRN 173")
         .doesNotContain("USA->IRQ 192");
   }
+
+  @Test
+  void a_meeting_is_held_in_a_city_but_an_arrival_goes_there() {
+    // Coded BGRMIL->IRQGOV and USAMIL->IRQGOV 040 besides the meeting of the two.
+    assertThat(
+            code(
+                "2005-03-12",
+                "Bulgarian and American military officials met in Baghdad on Saturday."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactlyInAnyOrder("BGR->USA 040", "USA->BGR 040");
+    assertThat(code("2007-03-01", "Israeli Prime Minister Ehud Olmert arrived in Cairo on Monday."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactly("ISR->EGY 042");
+  }
+
+  @Test
+  void a_leader_named_again_keeps_the_office_of_the_day() {
+    // Coded EGYELI: the second mention took the undated Phoenix row of an elite.
+    assertThat(
+            code(
+                "2008-01-16",
+                "President Bush ended his tour after a show of support from Egyptian President"
+                    + " Hosni Mubarak. But President Mubarak says he supports Israel."))
+        .extracting(SharedPipeline::withRoles)
+        .contains("1 EGYGOV->ISR 051");
+  }
 }
