@@ -306,7 +306,11 @@ public final class DependencyEventCoder implements EventCoder {
       } else if (Modality.negated(tree, v)) {
         return;
       }
-      if (Modality.speculative(tree, v) || Modality.blocked(tree, v)) {
+      if (Modality.speculative(tree, v)
+          || Modality.blocked(tree, v)
+          || (tree.relation(v).startsWith("csubj") && !tree.hasChild(v, "nsubj"))) {
+        // a subjectless clausal subject is a topic: "supporting Kosovo's announcement is not
+        // moral"; one with a subject is the parser's misreading of a clause
         return;
       }
       if (stances.intendsACodedAct(v)) {

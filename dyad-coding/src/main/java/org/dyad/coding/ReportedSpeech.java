@@ -153,7 +153,12 @@ final class ReportedSpeech {
                 "100",
                 "rule: saying that another country must act demands it");
         sink.emit(v, p, sources, other, "reported speech: demand");
-      } else if (hostile(clause)) {
+      } else if (hostile(clause)
+          && !Modality.future(tree, clause)
+          && !Modality.speculative(tree, clause)
+          && other.stream().anyMatch(m -> !placeOf(m, doer))) {
+        // "Bush says the surge strategy in Iraq is working" accuses no one; "his forces will
+        // carry out operations" tells of a plan, not a deed
         Pattern p =
             Pattern.bare(
                 "dyad:reported-hostile-act",
@@ -163,6 +168,17 @@ final class ReportedSpeech {
         sink.emit(v, p, sources, other, "reported speech: accusation");
       }
     }
+  }
+
+  /** Whether the actor only says where the doer is: "the strategy in Iraq". */
+  private boolean placeOf(ActorMention m, int doer) {
+    for (int k = m.headToken(), steps = 0; k >= 0 && k != doer && steps < 6; steps++) {
+      if (NounPhraseActors.PLACE_MARKERS.contains(tree.caseMarker(k))) {
+        return true;
+      }
+      k = tree.head(k);
+    }
+    return false;
   }
 
   /** "would pay for it", "will pay a heavy price": the clause's verb or one joined to it. */

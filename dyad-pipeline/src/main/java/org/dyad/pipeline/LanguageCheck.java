@@ -16,8 +16,12 @@ final class LanguageCheck {
       Set.of(
           "the", "a", "an", "of", "to", "in", "and", "or", "on", "at", "for", "with", "by", "from",
           "is", "was", "were", "are", "be", "has", "have", "had", "it", "its", "he", "his", "she",
-          "her", "they", "their", "that", "this", "which", "who", "as", "not", "after", "said");
+          "her", "they", "their", "that", "this", "which", "who", "as", "not", "after", "said",
+          "says", "will", "would", "against", "but", "been", "also", "into", "over", "about",
+          "than", "we", "our", "more", "can", "could", "should", "if", "when", "while");
+
   private static final int MIN_WORDS = 12;
+
   private static final double MIN_SHARE = 0.08;
   private static final int MIN_DISTINCT = 15;
 

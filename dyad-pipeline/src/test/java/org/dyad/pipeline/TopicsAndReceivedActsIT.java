@@ -1,0 +1,58 @@
+package org.dyad.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.dyad.pipeline.SharedPipeline.code;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Clauses that talk about an act without reporting one, and acts received from another, through the
+ * real pipeline. The sentences are adapted from Wikinews politics articles of 2008 (CC BY 2.5) that
+ * the coder had coded wrongly.
+ */
+class TopicsAndReceivedActsIT {
+  @Test
+  void a_report_about_a_strategy_in_a_country_or_of_planned_operations_accuses_no_one() {
+    // Coded USA->IRQ 112 and ISR->PSE 112, as if hostile acts had been reported.
+    assertThat(code("2008-01-16", "Bush says the surge strategy in Iraq is working.")).isEmpty();
+    assertThat(
+            code(
+                "2008-01-16",
+                "Israel's army chief says Israeli forces will carry out limited operations against"
+                    + " Hamas."))
+        .extracting(SharedPipeline::dyad)
+        .doesNotContain("ISR->PSE 112");
+    assertThat(
+            code(
+                "2008-08-12",
+                "Georgia's president said Russian troops attacked Georgian villages on Monday."))
+        .extracting(SharedPipeline::dyad)
+        .contains("GEO->RUS 112");
+  }
+
+  @Test
+  void an_act_that_is_the_subject_of_a_judgement_is_a_topic() {
+    // Coded RUS->KSV 051: supporting the announcement was read as done.
+    assertThat(
+            code(
+                "2008-02-20",
+                "Putin has said that supporting Kosovo's announcement is not moral or legal."))
+        .extracting(SharedPipeline::dyad)
+        .doesNotContain("RUS->KSV 051");
+  }
+
+  @Test
+  void support_or_aid_received_is_the_givers_act() {
+    // Coded SRB->KSV 043: receiving was read as hosting a visit.
+    assertThat(
+            code(
+                "2008-02-20",
+                "Serbia has received diplomatic support in its opposition to Kosovo recognition"
+                    + " from Russia."))
+        .extracting(SharedPipeline::dyad)
+        .noneMatch(d -> d.startsWith("SRB->"));
+    assertThat(code("2010-01-20", "Haiti received aid from Canada on Monday."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactly("CAN->HTI 070");
+  }
+}
