@@ -24,7 +24,7 @@ final class IntentCodes {
       case "08" -> code.startsWith("084") ? "0353" : "035";
       case "14" -> "133";
       case "16" -> code.startsWith("161") ? "1313" : code.startsWith("163") ? "1312" : "131";
-      case "17" -> "137";
+      case "17" -> code.startsWith("172") ? "132" : "137"; // administrative sanctions, repression
       case "15", "18", "19", "20" -> "138";
       default -> code;
     };

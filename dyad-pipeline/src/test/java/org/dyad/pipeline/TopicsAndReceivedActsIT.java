@@ -55,4 +55,26 @@ class TopicsAndReceivedActsIT {
         .extracting(SharedPipeline::dyad)
         .containsExactly("CAN->HTI 070");
   }
+
+  @Test
+  void a_visa_ban_is_an_administrative_sanction_and_a_planned_one_its_threat() {
+    // Coded BLR->IGOEUREEC 016 and IGOEUREEC->BLR 016, denials of responsibility.
+    assertThat(code("2006-03-20", "Belarus denied entry to EU election observers on Sunday."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactly("BLR->IGOEUREEC 172");
+    assertThat(code("2006-03-20", "The EU is planning to deny visas to Belarusian officials."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactly("IGOEUREEC->BLR 132");
+  }
+
+  @Test
+  void information_received_hosts_no_one() {
+    // Coded IRQ->RUS 043, hosting a visit.
+    assertThat(
+            code(
+                "2006-03-20",
+                "Saddam Hussein received intelligence from a Russian ambassador about United"
+                    + " States plans."))
+        .isEmpty();
+  }
 }
