@@ -2,6 +2,7 @@ package org.dyad.actors;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -97,10 +98,12 @@ public final class DictionaryActorResolver implements ActorResolver {
       List<ParsedSentence> sentences, LocalDate day, List<UnresolvedMention> unresolved) {
     Antecedents history = new Antecedents();
     Map<String, Actor> peopleByWord = new LinkedHashMap<>();
+    Set<String> strangers = new HashSet<>();
     List<ActorMention> out = new ArrayList<>();
     for (ParsedSentence s : sentences) {
-      SentenceWork work = new SentenceWork(s, day, history, peopleByWord, unresolved);
+      SentenceWork work = new SentenceWork(s, day, history, peopleByWord, strangers, unresolved);
       List<ActorMention> ms = work.run();
+      strangers.addAll(Strangers.surnames(s.tokens(), ms));
       history.addSentence(ms, work.tree);
       out.addAll(ms);
     }
@@ -143,13 +146,14 @@ public final class DictionaryActorResolver implements ActorResolver {
         LocalDate day,
         Antecedents history,
         Map<String, Actor> peopleByWord,
+        Set<String> strangers,
         List<UnresolvedMention> unresolved) {
       this.s = s;
       this.tree = s.tree();
       this.tokens = s.tokens();
       this.history = history;
       this.table = new MentionTable(s, tree);
-      this.names = new NameLookup(dictionary, s, day, peopleByWord.keySet(), unresolved);
+      this.names = new NameLookup(dictionary, s, day, peopleByWord.keySet(), strangers, unresolved);
       this.people =
           new PeopleInSentence(dictionary, day, s, table, history, peopleByWord, unresolved);
     }

@@ -27,6 +27,7 @@ final class NameLookup {
   private final List<Token> tokens;
   private final LocalDate day;
   private final Set<String> knownPeople;
+  private final Set<String> strangers;
   private final List<UnresolvedMention> unresolved;
 
   NameLookup(
@@ -34,12 +35,14 @@ final class NameLookup {
       ParsedSentence s,
       LocalDate day,
       Set<String> knownPeople,
+      Set<String> strangers,
       List<UnresolvedMention> unresolved) {
     this.dictionary = dictionary;
     this.s = s;
     this.tokens = s.tokens();
     this.day = day;
     this.knownPeople = knownPeople;
+    this.strangers = strangers;
     this.unresolved = unresolved;
   }
 
@@ -79,12 +82,25 @@ final class NameLookup {
       unresolved.add(new UnresolvedMention(s.index(), surface, "AMBIGUOUS", s.text()));
       return Optional.empty();
     }
+    if (e.kind() == ActorKind.PERSON && to - from == 1 && someoneElse(surface, e)) {
+      return Optional.empty(); // "Mr Bashir" after "Abu Bakar Bashir" is not Omar al-Bashir
+    }
     ActorCode code = e.code();
     if (e.kind() == ActorKind.PERSON && !e.validOn(day)) {
       code = code.withRole("ELI"); // a former office-holder: an elite, not the government
     }
     MentionKind how = e.kind() == ActorKind.CAPITAL ? MentionKind.METONYM : MentionKind.NAME;
     return Optional.of(new Match(new Actor(code, e.name(), e.kind()), how));
+  }
+
+  /**
+   * Whether a one-word name is the surname of another person the document named in full: one the
+   * dictionary does not know, or knows by another full name.
+   */
+  private boolean someoneElse(String surface, Entry e) {
+    String word = Normalizer.fold(surface);
+    boolean namedBefore = strangers.contains(word) || knownPeople.contains(word);
+    return namedBefore && !knownPeople.contains(Normalizer.fold(e.name()));
   }
 
   private boolean sittingPerson(List<Entry> entries) {

@@ -137,4 +137,23 @@ class PlacesPollsAndOppositionIT {
         .extracting(SharedPipeline::withRoles)
         .contains("1 EGYGOV->ISR 051");
   }
+
+  @Test
+  void a_surname_of_someone_named_in_full_is_not_a_namesake_leader() {
+    // Coded SDN->USA 020: "Mr Bashir" was read as Omar al-Bashir, Sudan's president.
+    assertThat(
+            code(
+                "2006-06-20",
+                "Indonesian cleric Abu Bakar Bashir was released from prison on Wednesday. Mr"
+                    + " Bashir also urged the United States not to fight the Muslim world."))
+        .extracting(SharedPipeline::dyad)
+        .noneMatch(d -> d.startsWith("SDN->"));
+    assertThat(
+            code(
+                "2006-06-20",
+                "Sudanese President Omar al-Bashir met Chinese officials on Monday. Bashir also"
+                    + " urged the United States to lift sanctions."))
+        .extracting(SharedPipeline::inSentence)
+        .contains("1 SDN->USA 0254");
+  }
 }
