@@ -6,6 +6,7 @@ import java.util.function.Predicate;
 import org.dyad.core.actor.ActorKind;
 import org.dyad.core.actor.ActorMention;
 import org.dyad.core.nlp.DependencyTree;
+import org.dyad.core.nlp.Token;
 
 /**
  * The mentions a document has made so far, and the choice of antecedent for a pronoun or a
@@ -20,8 +21,12 @@ final class Antecedents {
   private final List<List<ActorMention>> bySentence = new ArrayList<>();
   private final List<Boolean[]> subjectFlags = new ArrayList<>();
 
-  void addSentence(List<ActorMention> mentions, DependencyTree tree) {
+  /** Per sentence, whether its subject is a person named but unknown to the dictionary. */
+  private final List<Boolean> strangerSubjects = new ArrayList<>();
+
+  void addSentence(List<ActorMention> mentions, DependencyTree tree, List<Token> tokens) {
     bySentence.add(List.copyOf(mentions));
+    strangerSubjects.add(strangerSubject(mentions, tree, tokens, tokens.size()) >= 0);
     Boolean[] flags = new Boolean[mentions.size()];
     for (int i = 0; i < mentions.size(); i++) {
       flags[i] = isSubject(tree, mentions.get(i).headToken());
@@ -49,6 +54,63 @@ final class Antecedents {
   ActorMention find(
       List<ActorMention> current, DependencyTree tree, int at, Predicate<ActorMention> fits) {
     return find(current, tree, at, fits, true);
+  }
+
+  /**
+   * The antecedent of "he", "she", "his" or "her": as {@link #find}, but a person the dictionary
+   * does not know, standing as a subject nearer than any known one, takes the pronoun and leaves it
+   * unresolved ("Abu Bakar Bashir was freed. He dismissed claims ..." is not the last leader
+   * named).
+   */
+  ActorMention person(List<ActorMention> current, DependencyTree tree, List<Token> tokens, int at) {
+    int stranger = strangerSubject(current, tree, tokens, at);
+    ActorMention found = find(current, tree, at, Antecedents::isPersonLike, true);
+    if (stranger >= 0 && !coArgument(tree, stranger, at)) {
+      boolean knownLater = found != null && current.contains(found) && found.headToken() > stranger;
+      return knownLater ? found : null;
+    }
+    if (found == null || current.contains(found)) {
+      return found;
+    }
+    int last = bySentence.size() - 1;
+    for (int s = last; s >= 0 && s > last - LOOKBACK_SENTENCES; s--) {
+      if (bySentence.get(s).contains(found)) {
+        return found;
+      }
+      if (strangerSubjects.get(s)) {
+        return null;
+      }
+    }
+    return found;
+  }
+
+  /**
+   * The last subject before token {@code before} that the analyzer tags as a person and no mention
+   * covers, or -1. In a sentence left unparsed (no event in sight), a person named before its first
+   * verb stands as the subject.
+   */
+  private static int strangerSubject(
+      List<ActorMention> mentions, DependencyTree tree, List<Token> tokens, int before) {
+    boolean parsed = false;
+    int firstVerb = tokens.size();
+    for (int k = 0; k < tokens.size(); k++) {
+      parsed |= !tree.relation(k).isEmpty();
+      if (firstVerb == tokens.size() && tokens.get(k).isVerb()) {
+        firstVerb = k;
+      }
+    }
+    int out = -1;
+    for (int k = 0; k < before && k < tokens.size(); k++) {
+      boolean subject = parsed ? isSubject(tree, k) : k < firstVerb;
+      if (!subject || !tokens.get(k).ner().equals("PERSON")) {
+        continue;
+      }
+      final int token = k;
+      if (mentions.stream().noneMatch(m -> m.startToken() <= token && token < m.endToken())) {
+        out = k;
+      }
+    }
+    return out;
   }
 
   /**

@@ -103,8 +103,8 @@ public final class DictionaryActorResolver implements ActorResolver {
     for (ParsedSentence s : sentences) {
       SentenceWork work = new SentenceWork(s, day, history, peopleByWord, strangers, unresolved);
       List<ActorMention> ms = work.run();
-      strangers.addAll(Strangers.surnames(s.tokens(), ms));
-      history.addSentence(ms, work.tree);
+      strangers.addAll(Strangers.fullNames(s.tokens(), ms));
+      history.addSentence(ms, work.tree, s.tokens());
       out.addAll(ms);
     }
     return out;
@@ -155,7 +155,8 @@ public final class DictionaryActorResolver implements ActorResolver {
       this.table = new MentionTable(s, tree);
       this.names = new NameLookup(dictionary, s, day, peopleByWord.keySet(), strangers, unresolved);
       this.people =
-          new PeopleInSentence(dictionary, day, s, table, history, peopleByWord, unresolved);
+          new PeopleInSentence(
+              dictionary, day, s, table, history, peopleByWord, strangers, unresolved);
     }
 
     List<ActorMention> run() {
@@ -468,7 +469,7 @@ public final class DictionaryActorResolver implements ActorResolver {
         String w = t.word().toLowerCase(Locale.ROOT);
         ActorMention ante = null;
         if (PERSON_PRONOUNS.contains(w)) {
-          ante = history.find(table.current(), tree, i, Antecedents::isPersonLike);
+          ante = history.person(table.current(), tree, tokens, i);
         } else if (THING_PRONOUNS.contains(w) && !Expletives.standsForAClause(tree, tokens, i)) {
           // "it" is rarely a city: "Russia shelled Kharkiv. It said ..." is Russia
           ante =

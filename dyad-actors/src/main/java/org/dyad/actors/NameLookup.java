@@ -99,7 +99,8 @@ final class NameLookup {
    */
   private boolean someoneElse(String surface, Entry e) {
     String word = Normalizer.fold(surface);
-    boolean namedBefore = strangers.contains(word) || knownPeople.contains(word);
+    boolean namedBefore =
+        Strangers.another(strangers, word, e.name()) || knownPeople.contains(word);
     return namedBefore && !knownPeople.contains(Normalizer.fold(e.name()));
   }
 

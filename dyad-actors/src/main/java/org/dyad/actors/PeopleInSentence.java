@@ -30,6 +30,7 @@ final class PeopleInSentence {
   private final MentionTable table;
   private final Antecedents history;
   private final Map<String, Actor> peopleByWord;
+  private final java.util.Set<String> strangers;
   private final List<UnresolvedMention> unresolved;
   private final LocalDate day;
 
@@ -40,8 +41,10 @@ final class PeopleInSentence {
       MentionTable table,
       Antecedents history,
       Map<String, Actor> peopleByWord,
+      java.util.Set<String> strangers,
       List<UnresolvedMention> unresolved) {
     this.dictionary = dictionary;
+    this.strangers = strangers;
     this.day = day;
     this.s = s;
     this.tree = s.tree();
@@ -74,6 +77,9 @@ final class PeopleInSentence {
       int named = firstPersonToken(i, j);
       if (known == null && named == j - 1 && named > i && titles(named - 1)) {
         known = officeHolder(lastWord); // "President Bush", "Chancellor Merkel"
+        if (known != null && Strangers.another(strangers, lastWord, known.name())) {
+          known = null; // "Mr Bashir" after "Abu Bakar Bashir"
+        }
         if (known != null) {
           remember(known);
         }

@@ -155,5 +155,31 @@ class PlacesPollsAndOppositionIT {
                     + " urged the United States to lift sanctions."))
         .extracting(SharedPipeline::inSentence)
         .contains("1 SDN->USA 0254");
+    // The same person spelt another way is still the one the dictionary knows.
+    assertThat(
+            code(
+                "2005-06-01",
+                "Permission was given by Attorney-general Phillip Ruddock. Mr Ruddock said he had"
+                    + " asked the United States for a full report."))
+        .extracting(SharedPipeline::inSentence)
+        .contains("1 AUS->USA 020");
+  }
+
+  @Test
+  void he_after_a_person_unknown_to_the_dictionary_is_that_person() {
+    // Coded USA->JPN 111: "He" went back to Blinken over the local official.
+    assertThat(
+            code(
+                "2023-06-20",
+                "Antony Blinken arrived in Beijing. Local official Zhang Wei welcomed the visit. He"
+                    + " criticized Japan on Monday."))
+        .extracting(SharedPipeline::inSentence)
+        .containsExactly("0 USA->CHN 042");
+    assertThat(
+            code(
+                "2023-06-20",
+                "Antony Blinken arrived in Beijing. He met Chinese officials on Monday."))
+        .extracting(SharedPipeline::inSentence)
+        .contains("1 USA->CHN 040");
   }
 }
