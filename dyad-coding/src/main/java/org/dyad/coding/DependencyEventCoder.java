@@ -223,7 +223,14 @@ public final class DependencyEventCoder implements EventCoder {
                 if (trigger < 0 || !e.code().root().equals("03")) {
                   return false;
                 }
-                for (int x : tree.children(trigger, "xcomp")) {
+                List<Integer> intended = new ArrayList<>(tree.children(trigger, "xcomp"));
+                for (int c : tree.children(trigger, "obl")) {
+                  String marker = tree.caseMarker(c);
+                  if (marker.equals("for") || marker.equals("to")) {
+                    intended.add(c); // "was preparing for an invasion of Iraq" is its threat alone
+                  }
+                }
+                for (int x : intended) {
                   for (CodedEvent other : out.values()) {
                     int otherTrigger = tokenAt(other.provenance().trigger().start());
                     // the complement's verb or an event noun in it: "promised to continue aid"

@@ -16,7 +16,7 @@ final class Modality {
 
   /** Possibility, recommendation and obligation: "could send", "should support", "must stop". */
   private static final Set<String> SPECULATIVE_AUX =
-      Set.of("could", "might", "may", "should", "must");
+      Set.of("could", "might", "may", "should", "must", "ought");
 
   /** Heads of an act that is expected, possible or needed, not done: "needs to strengthen". */
   private static final Set<String> SPECULATIVE_HEADS =
@@ -29,7 +29,8 @@ final class Modality {
           "whether",
           "speculate",
           "consider",
-          "need");
+          "need",
+          "ought");
 
   private static final Set<String> BLOCKING_HEADS =
       Set.of(

@@ -102,7 +102,8 @@ final class NominalEvents {
     // is intended, by the intent's subject
     boolean intended =
         governingVerb >= 0 && tree.head(n) == governingVerb && intends(governingVerb);
-    boolean intendedTo = intended && tree.caseMarker(n).equals("to");
+    boolean intendedTo =
+        intended && (tree.caseMarker(n).equals("to") || tree.caseMarker(n).equals("for"));
     if (sources.isEmpty() && governingVerb >= 0 && (tree.relation(n).equals("obj") || intendedTo)) {
       int subj = args.subject(governingVerb);
       if (subj >= 0) {

@@ -77,4 +77,32 @@ class TopicsAndReceivedActsIT {
                     + " States plans."))
         .isEmpty();
   }
+
+  @Test
+  void a_visit_made_is_a_visit_and_a_recommendation_is_no_act() {
+    // Coded CAN->AFG 036 (CAMEO.2.0 "make visit") and USA->JOR 071.
+    assertThat(
+            code(
+                "2007-06-01",
+                "On Tuesday, Canadian Prime Minister Stephen Harper made a surprise visit to"
+                    + " Afghanistan."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactly("CAN->AFG 042");
+    assertThat(
+            code(
+                "2007-06-01",
+                "The United States ought to be pumping money into Jordan, Bacon suggests."))
+        .isEmpty();
+  }
+
+  @Test
+  void preparing_for_an_invasion_is_its_threat_alone() {
+    // Also coded TUR->IRQ 030 from CAMEO.2.0's bare "prepare".
+    assertThat(
+            code(
+                "2007-06-01",
+                "Reports began to circulate that Turkey was preparing for an invasion of Iraq."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactly("TUR->IRQ 138");
+  }
 }
