@@ -144,6 +144,15 @@ final class ReportedSpeech {
                 "130",
                 "rule: saying that another country will pay for its act threatens it");
         sink.emit(v, p, sources, other, "reported speech: threat");
+      } else if (hasAuxiliary(clause, "should") && !Modality.negated(tree, clause)) {
+        // "Bacon suggested that the United States should send money to Jordan"
+        Pattern p =
+            Pattern.bare(
+                "dyad:reported-should",
+                lemma,
+                "020",
+                "rule: saying that another country should act appeals to it");
+        sink.emit(v, p, sources, other, "reported speech: appeal");
       } else if (hasAuxiliary(clause, "must")) {
         // "Chirac said Iraq must cooperate fully with the inspectors"
         Pattern p =

@@ -105,4 +105,23 @@ class TopicsAndReceivedActsIT {
         .extracting(SharedPipeline::dyad)
         .containsExactly("TUR->IRQ 138");
   }
+
+  @Test
+  void saying_another_should_act_appeals_to_it_and_a_suggestion_of_fact_does_not() {
+    // Was nothing: only "must" (a demand) and "should not" (criticism) were read.
+    assertThat(
+            code(
+                "2005-02-02",
+                "The President of Algeria said during his speech that Israel should leave the"
+                    + " Palestinian territories."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactly("DZA->ISR 020");
+    // Coded ITA->ITA 020 for the journalists' suggestion (CAMEO.2.0's bare "suggest").
+    assertThat(
+            code(
+                "2005-02-02",
+                "Chinese journalists have suggested that the Japanese government paid a ransom."))
+        .extracting(SharedPipeline::dyad)
+        .noneMatch(d -> d.endsWith(" 020"));
+  }
 }
