@@ -44,38 +44,6 @@ final class TargetFinder {
           "from", "in", "over", "for", "of");
 
   /**
-   * The parties of words, meetings and deals are never where they took place: "will meet in
-   * Washington", "said in Beijing", "signed the accord at Camp David".
-   */
-  private static final List<String> TALK_PREPS =
-      TARGET_PREPS.stream().filter(p -> !NounPhraseActors.PLACE_MARKERS.contains(p)).toList();
-
-  /** Reproach is aimed "at" its target: "issued heavy criticism at the government". */
-  private static final List<String> REPROACH_PREPS =
-      TARGET_PREPS.stream()
-          .filter(p -> p.equals("at") || !NounPhraseActors.PLACE_MARKERS.contains(p))
-          .toList();
-
-  /** Verbs whose "in" is where they went: "arrived in Gondor" for talks visits Gondor. */
-  private static final Set<String> MOTION_VERBS =
-      Set.of("arrive", "land", "stop", "travel", "come", "fly", "go", "return", "tour", "reach");
-
-  /** Whose shelter is sought where: "sought asylum in Britain" asks Britain. */
-  private static final Set<String> SHELTERS = Set.of("asylum", "refuge", "sanctuary");
-
-  private String lemma(int token) {
-    return tree.token(token).lemma().toLowerCase(Locale.ROOT);
-  }
-
-  /** Codes of words, meetings and deals, except a visit (042) and its hosting (043). */
-  private static boolean talk(String code) {
-    String root = code.substring(0, 2);
-    return (root.compareTo("05") <= 0 || (root.compareTo("09") >= 0 && root.compareTo("13") <= 0))
-        && !code.startsWith("042")
-        && !code.startsWith("043");
-  }
-
-  /**
    * "Warned their people about Gondor", "complained about Japanese textbooks": the party an
    * expression of disapproval (11), rejection (12) or threat (13) is about is its target. After
    * other verbs "about" names a topic: "wanted to talk about regime change in Iraq".
@@ -97,11 +65,13 @@ final class TargetFinder {
   private final DependencyTree tree;
   private final Arguments args;
   private final DocumentMemory memory;
+  private final PlacePhrases places;
 
   TargetFinder(DependencyTree tree, Arguments args, DocumentMemory memory) {
     this.tree = tree;
     this.args = args;
     this.memory = memory;
+    this.places = new PlacePhrases(tree, args);
   }
 
   /**
@@ -114,23 +84,9 @@ final class TargetFinder {
     Found found = find(v, sources, code);
     boolean force = code.compareTo("14") >= 0;
     // an implicit target is from another sentence, whose tree this is not
-    return !force && !found.implicit() && found.actors().stream().allMatch(this::acrossABorder)
+    return !force && !found.implicit() && found.actors().stream().allMatch(places::acrossABorder)
         ? Found.NONE
         : found;
-  }
-
-  /** Whether the actor is named only as the far side of a border: "the border with Eritrea". */
-  private boolean acrossABorder(ActorMention m) {
-    int k = m.headToken();
-    for (int step = 0; step < 3 && k >= 0 && tree.head(k) >= 0; step++, k = tree.head(k)) {
-      String marker = tree.caseMarker(k);
-      if ((marker.equals("with") || marker.equals("between"))
-          && NounPhraseActors.BOUNDARIES.contains(
-              tree.token(tree.head(k)).lemma().toLowerCase(Locale.ROOT))) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private Found find(int v, Set<ActorCode> sources, String code) {
@@ -173,14 +129,7 @@ final class TargetFinder {
       }
     }
     boolean force = code.compareTo("14") >= 0;
-    boolean placeIsNoParty =
-        talk(code)
-            && !MOTION_VERBS.contains(lemma(v))
-            && tree.children(v).stream().noneMatch(c -> SHELTERS.contains(lemma(c)));
-    List<String> preps = TARGET_PREPS;
-    if (placeIsNoParty) {
-      preps = code.compareTo("09") >= 0 ? REPROACH_PREPS : TALK_PREPS;
-    }
+    List<String> preps = places.partyPreps(v, code, TARGET_PREPS);
     List<ActorMention> t = byPreposition(v, sources, preps, force);
     if (t.isEmpty() && ABOUT_TARGET_ROOTS.contains(code.substring(0, 2))) {
       t = byPreposition(v, sources, List.of("about"), force);
@@ -349,8 +298,8 @@ final class TargetFinder {
 
   /**
    * The actors of the verb's first prepositional argument with one of {@code preps}, in that order.
-   * A place that sets the scene ahead of the subject is no target of words ({@link #scene}), but is
-   * of force: "In Gaza, Israeli troops killed three" hit Gaza.
+   * A place that sets the scene ahead of the subject is no target of words ({@link
+   * PlacePhrases#scene}), but is of force: "In Gaza, Israeli troops killed three" hit Gaza.
    */
   private List<ActorMention> byPreposition(
       int v, Set<ActorCode> sources, List<String> preps, boolean force) {
@@ -358,7 +307,7 @@ final class TargetFinder {
     List<int[]> obliques = args.obliques(v);
     for (String prep : preps) {
       for (int[] ob : obliques) {
-        if (coActors.contains(args.at(ob[0])) || (!force && scene(v, ob[0]))) {
+        if (coActors.contains(args.at(ob[0])) || (!force && places.scene(v, ob[0]))) {
           continue;
         }
         if (args.preposition(ob[0]).equals(prep) && !(args.passive(v) && prep.equals("by"))) {
@@ -370,20 +319,6 @@ final class TargetFinder {
       }
     }
     return List.of();
-  }
-
-  /**
-   * Whether a place phrase sets the scene before the clause's subject: "In Belgium, groups such as
-   * Oxfam support the action" supports nothing Belgian.
-   */
-  private boolean scene(int v, int oblique) {
-    if (!NounPhraseActors.PLACE_MARKERS.contains(args.preposition(oblique))) {
-      return false;
-    }
-    int subj = args.subject(v);
-    return (oblique < v && (subj < 0 || oblique < subj))
-        || NounPhraseActors.BOUNDARIES.contains(
-            tree.token(oblique).lemma().toLowerCase(Locale.ROOT));
   }
 
   /**

@@ -1,0 +1,90 @@
+package org.dyad.coding;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.dyad.core.actor.ActorMention;
+import org.dyad.core.nlp.DependencyTree;
+
+/**
+ * Tells where from whom among a verb's place phrases: the parties of words, meetings and deals are
+ * never where they took place ("met in Baghdad", "In Belgium, groups such as Oxfam support the
+ * action", "signed a treaty at the border with Eritrea"), while force hits the place it names ("In
+ * Gaza, Israeli troops killed three") and a visit goes there ("arrived in Cairo").
+ *
+ * <p>Thread safety: not thread-safe; one instance per sentence.
+ */
+final class PlacePhrases {
+  /** Verbs whose "in" is where they went: "arrived in Gondor" for talks visits Gondor. */
+  private static final Set<String> MOTION_VERBS =
+      Set.of("arrive", "land", "stop", "travel", "come", "fly", "go", "return", "tour", "reach");
+
+  /** Whose shelter is sought where: "sought asylum in Britain" asks Britain. */
+  private static final Set<String> SHELTERS = Set.of("asylum", "refuge", "sanctuary");
+
+  private final DependencyTree tree;
+  private final Arguments args;
+
+  PlacePhrases(DependencyTree tree, Arguments args) {
+    this.tree = tree;
+    this.args = args;
+  }
+
+  /**
+   * The prepositions, of {@code all}, whose phrase may name the party of verb {@code v} coded
+   * {@code code}: without the place markers for words, meetings and deals, except that reproach is
+   * aimed "at" its target ("issued heavy criticism at the government").
+   */
+  List<String> partyPreps(int v, String code, List<String> all) {
+    boolean placeIsNoParty =
+        talk(code)
+            && !MOTION_VERBS.contains(lemma(v))
+            && tree.children(v).stream().noneMatch(c -> SHELTERS.contains(lemma(c)));
+    if (!placeIsNoParty) {
+      return all;
+    }
+    boolean reproach = code.compareTo("09") >= 0;
+    return all.stream()
+        .filter(p -> (reproach && p.equals("at")) || !NounPhraseActors.PLACE_MARKERS.contains(p))
+        .toList();
+  }
+
+  /** Codes of words, meetings and deals, except a visit (042) and its hosting (043). */
+  private static boolean talk(String code) {
+    String root = code.substring(0, 2);
+    return (root.compareTo("05") <= 0 || (root.compareTo("09") >= 0 && root.compareTo("13") <= 0))
+        && !code.startsWith("042")
+        && !code.startsWith("043");
+  }
+
+  /**
+   * Whether a place phrase of verb {@code v} only says where: it sets the scene before the clause's
+   * subject ("In Belgium, groups such as Oxfam support the action" supports nothing Belgian), or it
+   * is a border.
+   */
+  boolean scene(int v, int oblique) {
+    if (!NounPhraseActors.PLACE_MARKERS.contains(args.preposition(oblique))) {
+      return false;
+    }
+    int subj = args.subject(v);
+    return (oblique < v && (subj < 0 || oblique < subj))
+        || NounPhraseActors.BOUNDARIES.contains(lemma(oblique));
+  }
+
+  /** Whether the actor is named only as the far side of a border: "the border with Eritrea". */
+  boolean acrossABorder(ActorMention m) {
+    int k = m.headToken();
+    for (int step = 0; step < 3 && k >= 0 && tree.head(k) >= 0; step++, k = tree.head(k)) {
+      String marker = tree.caseMarker(k);
+      if ((marker.equals("with") || marker.equals("between"))
+          && NounPhraseActors.BOUNDARIES.contains(lemma(tree.head(k)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private String lemma(int token) {
+    return tree.token(token).lemma().toLowerCase(Locale.ROOT);
+  }
+}
