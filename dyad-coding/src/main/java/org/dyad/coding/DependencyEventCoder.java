@@ -204,56 +204,8 @@ public final class DependencyEventCoder implements EventCoder {
           reported.code(t.index(), this::emit);
         }
       }
-      dropPledgesOfCodedActions();
+      CodedPledges.drop(s, tree, out);
       remember();
-    }
-
-    /**
-     * "Germany pledged to send Ukraine tanks" is one event, the intent to send tanks (0332): the
-     * pledge's own generic code goes when its complement was coded for the same dyad.
-     */
-    private void dropPledgesOfCodedActions() {
-      out.values()
-          .removeIf(
-              e -> {
-                if (e.provenance().sentence() != s.index() || !e.modality().equals("asserted")) {
-                  return false;
-                }
-                int trigger = tokenAt(e.provenance().trigger().start());
-                if (trigger < 0 || !e.code().root().equals("03")) {
-                  return false;
-                }
-                List<Integer> intended = new ArrayList<>(tree.children(trigger, "xcomp"));
-                for (int c : tree.children(trigger, "obl")) {
-                  String marker = tree.caseMarker(c);
-                  if (marker.equals("for") || marker.equals("to")) {
-                    intended.add(c); // "was preparing for an invasion of Iraq" is its threat alone
-                  }
-                }
-                for (int x : intended) {
-                  for (CodedEvent other : out.values()) {
-                    int otherTrigger = tokenAt(other.provenance().trigger().start());
-                    // the complement's verb or an event noun in it: "promised to continue aid"
-                    if (other.provenance().sentence() == s.index()
-                        && otherTrigger >= 0
-                        && tree.dominates(x, otherTrigger)
-                        && other.source().country().equals(e.source().country())
-                        && other.target().country().equals(e.target().country())) {
-                      return true;
-                    }
-                  }
-                }
-                return false;
-              });
-    }
-
-    private int tokenAt(int charStart) {
-      for (Token t : s.tokens()) {
-        if (t.span().start() == charStart) {
-          return t.index();
-        }
-      }
-      return -1;
     }
 
     /** Who did what in this sentence, for implicit targets later on. */

@@ -43,6 +43,11 @@ final class TargetFinder {
           "to", "with", "against", "on", "at", "into", "toward", "towards", "around", "near", "off",
           "from", "in", "over", "for", "of");
 
+  /** Codes of material conflict, roots 14-20: protest, force posture, coercion, violence. */
+  private static boolean materialConflict(String code) {
+    return code.compareTo("14") >= 0;
+  }
+
   /**
    * "Warned their people about Gondor", "complained about Japanese textbooks": the party an
    * expression of disapproval (11), rejection (12) or threat (13) is about is its target. After
@@ -82,7 +87,7 @@ final class TargetFinder {
    */
   Found of(int v, Set<ActorCode> sources, String code) {
     Found found = find(v, sources, code);
-    boolean force = code.compareTo("14") >= 0;
+    boolean force = materialConflict(code);
     // an implicit target is from another sentence, whose tree this is not
     return !force && !found.implicit() && found.actors().stream().allMatch(places::acrossABorder)
         ? Found.NONE
@@ -128,7 +133,7 @@ final class TargetFinder {
         }
       }
     }
-    boolean force = code.compareTo("14") >= 0;
+    boolean force = materialConflict(code);
     List<String> preps = places.partyPreps(v, code, TARGET_PREPS);
     List<ActorMention> t = byPreposition(v, sources, preps, force);
     if (t.isEmpty() && ABOUT_TARGET_ROOTS.contains(code.substring(0, 2))) {
