@@ -46,34 +46,6 @@ public final class DictionaryActorResolver implements ActorResolver {
   private static final Set<String> IGO_NOUNS =
       Set.of("alliance", "bloc", "organisation", "organization", "union");
 
-  /** Role nouns that name a state's rulers without naming the state ("the junta"). */
-  private static final Set<String> CONTEXT_NOUNS =
-      Set.of(
-          "junta",
-          "putschist",
-          "regime",
-          "government",
-          "authorities",
-          "administration",
-          "leadership");
-
-  /** Places within a state, whose modifier names the state of an official of the place. */
-  private static final Set<String> PLACE_NOUNS =
-      Set.of(
-          "city",
-          "town",
-          "village",
-          "province",
-          "region",
-          "district",
-          "county",
-          "municipality",
-          "capital",
-          "port");
-
-  private static final Set<String> MODIFIER_RELATIONS =
-      Set.of("amod", "compound", "nmod:poss", "nmod", "nmod:of");
-
   private final ActorDictionary dictionary;
 
   public DictionaryActorResolver(ActorDictionary dictionary) {
@@ -131,6 +103,25 @@ public final class DictionaryActorResolver implements ActorResolver {
         m.text());
   }
 
+  /** The state an actor belongs to: its country as a state; an IGO stays itself. */
+  static Actor stateOf(ActorDictionary dictionary, Actor a) {
+    if (a.code().isInternational()) {
+      return a;
+    }
+    String c = a.code().country();
+    return new Actor(ActorCode.of(c), dictionary.stateName(c, a.name()), ActorKind.STATE);
+  }
+
+  /** Whether the noun at {@code i} has "the": "the country", "the junta". */
+  static boolean hasDefiniteArticle(DependencyTree tree, int i) {
+    for (int c : tree.children(i, "det")) {
+      if (tree.token(c).word().equalsIgnoreCase("the")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The resolution of one sentence; lives for one call. */
   private final class SentenceWork {
     private final ParsedSentence s;
@@ -164,7 +155,7 @@ public final class DictionaryActorResolver implements ActorResolver {
       adjectives();
       descriptions();
       Places.locate(table, tokens);
-      agents();
+      new AgentsInSentence(dictionary, s, tree, table, history).resolve();
       Places.dropNamesOfThings(table, tree, tokens);
       people.giveTitlesTheirRole();
       people.resolve();
@@ -224,7 +215,7 @@ public final class DictionaryActorResolver implements ActorResolver {
     private void descriptions() {
       for (int i = 0; i < tokens.size(); i++) {
         Token t = tokens.get(i);
-        if (table.at(i) != null || !t.pos().equals("NN") || !hasDefiniteArticle(i)) {
+        if (table.at(i) != null || !t.pos().equals("NN") || !hasDefiniteArticle(tree, i)) {
           continue;
         }
         String lemma = t.lemma().toLowerCase(Locale.ROOT);
@@ -236,7 +227,12 @@ public final class DictionaryActorResolver implements ActorResolver {
         }
         if (ante != null) {
           int start = table.firstDependent(i);
-          table.put(start, i + 1, stateOf(ante.actor()), MentionKind.DESCRIPTION, ante.text());
+          table.put(
+              start,
+              i + 1,
+              stateOf(dictionary, ante.actor()),
+              MentionKind.DESCRIPTION,
+              ante.text());
         }
       }
     }
@@ -244,220 +240,6 @@ public final class DictionaryActorResolver implements ActorResolver {
     /** A mention that names a state or one of its organs ("Taiwan's defence ministry"). */
     private boolean namesState(ActorMention m) {
       return isState(m) || (m.kind() == MentionKind.AGENT && !m.actor().code().isInternational());
-    }
-
-    private Actor stateOf(Actor a) {
-      if (a.code().isInternational()) {
-        return a;
-      }
-      String c = a.code().country();
-      return new Actor(ActorCode.of(c), dictionary.stateName(c, a.name()), ActorKind.STATE);
-    }
-
-    private boolean hasDefiniteArticle(int i) {
-      for (int c : tree.children(i, "det")) {
-        String w = tokens.get(c).word().toLowerCase(Locale.ROOT);
-        if (w.equals("the")) {
-          return true;
-        }
-      }
-      return false;
-    }
-
-    private void agents() {
-      List<int[]> policed = new ArrayList<>();
-      for (int i = 0; i < tokens.size(); i++) {
-        Token t = tokens.get(i);
-        boolean nominal =
-            t.isNoun() || (t.pos().startsWith("JJ") && !tree.relation(i).equals("amod"));
-        if (table.at(i) != null || !nominal) {
-          continue; // "China's military": the adjective used as a noun counts too
-        }
-        String lemma = t.lemma().toLowerCase(Locale.ROOT);
-        Optional<ActorDictionary.Agent> agent = Optional.empty();
-        int start = i;
-        if (i > 0 && table.at(i - 1) == null) {
-          String two = tokens.get(i - 1).lemma().toLowerCase(Locale.ROOT) + " " + lemma;
-          agent = dictionary.agent(two);
-          start = agent.isPresent() ? i - 1 : i;
-        }
-        if (agent.isEmpty()) {
-          agent = dictionary.agent(lemma);
-        }
-        if (agent.isEmpty()) {
-          continue;
-        }
-        ActorMention country = countryModifier(i, agent.get());
-        if (country == null
-            && tree.relation(i).equals("compound")
-            && tree.head(i) > i
-            && dictionary
-                .agent(tokens.get(tree.head(i)).lemma().toLowerCase(Locale.ROOT))
-                .isEmpty()) {
-          // "Ugandan opposition candidates": the country modifies the noun the role qualifies,
-          // unless that noun names a role itself ("Brazilian Senate President")
-          ActorMention m = countryModifier(tree.head(i), agent.get());
-          country = m != null && m.endToken() <= start ? m : null;
-        }
-        if (country == null) {
-          country = NearbyStates.crowdPlace(i, tree, tokens, table);
-        }
-        if (country == null) {
-          country = NearbyStates.rightAfter(i, agent.get(), tree, tokens, table);
-        }
-        if (country == null && start > 0 && tree.relation(start - 1).equals("compound")) {
-          // "Bree Prime Minister Romendacil": in a run of names the parser hangs every word on
-          // the last one, so the country sits just before the title, not under it.
-          ActorMention before = table.at(start - 1);
-          if (before != null && before.endToken() == start && isState(before)) {
-            country = before;
-          }
-        }
-        if (partOfPersonName(i) && country == null) {
-          continue; // "President Xi": the name says who; "Bree President Romendacil" keeps Bree
-        }
-        if (country == null) {
-          country = contextCountry(i);
-        }
-        if (country == null) {
-          if (HomePolice.SOCIETY_ROLES.contains(agent.get().role())) {
-            policed.add(new int[] {start, i}); // perhaps the police's own: see below
-          }
-          continue;
-        }
-        ActorKind kind = agent.get().person() ? ActorKind.PERSON : ActorKind.AGENT;
-        country = conjoinedCountries(country, i, s.textOf(start, i + 1), agent.get().role(), kind);
-        ActorCode code = country.actor().code().withRole(agent.get().role());
-        boolean inSentence =
-            country.sentence() == s.index() && country.equals(table.at(country.headToken()));
-        int from = inSentence ? Math.min(start, country.startToken()) : start;
-        int to = inSentence ? Math.max(i + 1, country.endToken()) : i + 1;
-        if (inSentence) {
-          table.clear(country);
-        }
-        String name = country.actor().name() + " " + s.textOf(start, i + 1);
-        table.put(from, to, new Actor(code, name, kind), MentionKind.AGENT, country.text());
-      }
-      HomePolice.claim(policed, table, s, dictionary);
-    }
-
-    /**
-     * "US and British activists": each conjoined country modifier is the agent of its own country.
-     * The one next to the noun forms the agent mention with it (GBROPP); the others become agent
-     * mentions on their own (USAOPP), joined to it by the parse's conjunction. Returns the country
-     * that modifies the noun directly.
-     */
-    private ActorMention conjoinedCountries(
-        ActorMention country, int noun, String agentText, String role, ActorKind kind) {
-      if (country.sentence() != s.index() || !country.equals(table.at(country.headToken()))) {
-        return country;
-      }
-      ActorMention last = country;
-      List<ActorMention> others = new ArrayList<>();
-      for (int c : tree.children(country.headToken(), "conj")) {
-        ActorMention m = table.at(c);
-        if (c > country.endToken()
-            && c < noun
-            && m != null
-            && (isState(m) || m.kind() == MentionKind.ADJECTIVE)) {
-          others.add(last);
-          last = m;
-        }
-      }
-      for (ActorMention m : others) {
-        Actor agent =
-            new Actor(m.actor().code().withRole(role), m.actor().name() + " " + agentText, kind);
-        table.put(m.startToken(), m.endToken(), agent, MentionKind.AGENT, m.text());
-      }
-      return last;
-    }
-
-    /**
-     * "The junta", "the putschists": a definite role noun without a country belongs to the state
-     * named most recently in earlier sentences, other than those this sentence has named before it.
-     */
-    private ActorMention contextCountry(int i) {
-      String word = tokens.get(i).lemma().toLowerCase(Locale.ROOT);
-      boolean modified =
-          tree.children(i).stream()
-              .anyMatch(
-                  c ->
-                      MODIFIER_RELATIONS.contains(tree.relation(c))
-                          || tree.relation(c).startsWith("nmod"));
-      if (!CONTEXT_NOUNS.contains(word)
-          || !hasDefiniteArticle(i)
-          || modified
-          || tree.relation(i).equals("compound")) {
-        return null; // "the government of Viktor Yanukovych" names its own country
-      }
-      Set<String> here = new java.util.HashSet<>();
-      for (int k = 0; k < i; k++) {
-        if (table.at(k) != null) {
-          here.add(table.at(k).actor().country());
-        }
-      }
-      List<ActorMention> earlier = history.all();
-      for (int k = earlier.size() - 1; k >= 0 && k >= earlier.size() - 12; k--) {
-        ActorMention m = earlier.get(k);
-        if (!m.actor().code().isInternational()
-            && m.actor().kind() != ActorKind.PLACE // a city is often a story's place only
-            && !here.contains(m.actor().country())) {
-          return asDescription(m, stateOf(m.actor()));
-        }
-      }
-      return null;
-    }
-
-    /** "President" in "President Vladimir Putin" titles a person named next to it. */
-    private boolean partOfPersonName(int i) {
-      int h = tree.head(i);
-      boolean titles = tree.relation(i).equals("compound") || tree.relation(i).equals("appos");
-      return titles && h >= 0 && tokens.get(h).ner().equals("PERSON");
-    }
-
-    /**
-     * The country that modifies a role noun: "Taiwan's defence ministry", "Chinese troops", "the
-     * government of Niger", "lawmakers in Ukraine", "soldiers from Gondor". Armed forces "in" a
-     * country are often foreign ones, so "in" does not count for them.
-     */
-    private ActorMention countryModifier(int head, ActorDictionary.Agent agent) {
-      for (int c : tree.children(head)) {
-        if (!MODIFIER_RELATIONS.contains(tree.relation(c)) && !tree.relation(c).equals("nmod")) {
-          continue;
-        }
-        if (tree.relation(c).startsWith("nmod") && !tree.relation(c).equals("nmod:poss")) {
-          String marker = tree.caseMarker(c);
-          boolean armed = agent.role().equals("MIL") || agent.role().equals("REB");
-          if (!(marker.equals("of") || marker.equals("from") || (marker.equals("in") && !armed))) {
-            continue;
-          }
-        }
-        ActorMention m = table.at(c);
-        if (m == null && PLACE_NOUNS.contains(tokens.get(c).lemma().toLowerCase(Locale.ROOT))) {
-          m = placeCountry(c); // "the mayor of the West Bank city of Nablus"
-        }
-        if (m != null
-            && (isState(m)
-                || m.kind() == MentionKind.ADJECTIVE
-                || m.kind() == MentionKind.DESCRIPTION)) {
-          return m;
-        }
-      }
-      return null;
-    }
-
-    /** The state that modifies a place noun: "the Ukrainian city", "Russia's Kursk region". */
-    private ActorMention placeCountry(int place) {
-      for (int c : tree.children(place)) {
-        String r = tree.relation(c);
-        ActorMention m = table.at(c);
-        if ((r.equals("amod") || r.equals("compound") || r.equals("nmod:poss"))
-            && m != null
-            && (isState(m) || m.kind() == MentionKind.ADJECTIVE)) {
-          return m;
-        }
-      }
-      return null;
     }
 
     private void pronouns() {
