@@ -29,6 +29,8 @@ final class Arguments {
           "persuade",
           "encourage",
           "press",
+          "push",
+          "pressure",
           "help");
 
   /**
@@ -228,6 +230,12 @@ final class Arguments {
           raw.addAll(tree.children(x, "nsubj")); // "called the declaration a victory"
           if (secondNoun(x) >= 0) {
             raw.add(x); // "declaring the Gulf state an aggressor", parsed as xcomp + dep
+          }
+        } else if (tree.token(x).pos().equals("VBN")) {
+          for (int s : tree.children(x, "nsubj")) {
+            if (verb < s && s < x) {
+              raw.add(s); // "released the mayor, a Hamas member jailed a year ago": a small clause
+            }
           }
         }
       }

@@ -21,7 +21,17 @@ final class IntentCodes {
             case "074" -> "0334";
             default -> "033";
           };
-      case "08" -> code.startsWith("084") ? "0353" : "035";
+      case "08" ->
+          switch (code.substring(0, Math.min(3, code.length()))) {
+            case "081" -> "0351";
+            case "082" -> "0352";
+            case "083" -> "034";
+            case "084" -> "0353";
+            case "085" -> "0354";
+            case "086" -> "0355";
+            case "087" -> "0356";
+            default -> "035";
+          };
       case "14" -> "133";
       case "16" -> code.startsWith("161") ? "1313" : code.startsWith("163") ? "1312" : "131";
       case "17" -> code.startsWith("172") ? "132" : "137"; // administrative sanctions, repression

@@ -36,6 +36,13 @@ final class Modality {
       Set.of(
           "refuse", "fail", "decline", "deny", "avoid", "stop", "reject", "prevent", "halt",
           "oppose", "resist", "boycott");
+
+  /**
+   * Heads whose complement is what is talked about: "met to discuss attacking Iran" attacks no one.
+   */
+  private static final Set<String> TOPIC_HEADS =
+      Set.of("discuss", "debate", "weigh", "contemplate", "mull", "explore", "study", "review");
+
   private static final Set<String> CONTENT_HEADS =
       Set.of(
           "accuse",
@@ -157,14 +164,23 @@ final class Modality {
           "shelve",
           "abandon",
           "scuttle",
-          "adjourn");
+          "adjourn",
+          // Verbs that end a standing measure: "lifted the embargo" eases it (085), it imposes
+          // none.
+          "lift",
+          "ease",
+          "relax",
+          "revoke",
+          "repeal",
+          "rescind");
 
   /** Phrasal verbs with the same sense: "called off the talks", "put off the visit". */
   private static final Set<String> CALLING_OFF_PHRASAL = Set.of("call off", "put off");
 
   /**
-   * "Japan and China postponed their summit", "called off the visit": the event named by the verb's
-   * object did not happen (yet), so the object noun is not coded as an event.
+   * "Japan and China postponed their summit", "called off the visit", "lifted the embargo": the
+   * event named by the verb's object did not happen (yet) or is ending, so the object noun is not
+   * coded as an event.
    */
   static boolean callsOff(DependencyTree tree, int verb) {
     String lemma = tree.token(verb).lemma().toLowerCase(Locale.ROOT);
@@ -220,9 +236,10 @@ final class Modality {
   }
 
   /**
-   * "refused to attend", "chose not to respond": the embedded action did not happen. "accused B of
-   * arming C", "urged B to withdraw", "thanked B for helping": the embedded action is the content
-   * of the accusation, appeal or thanks, which is the event; the content is not coded.
+   * "refused to attend", "chose not to respond", "to discuss attacking": the embedded action did
+   * not happen. "accused B of arming C", "urged B to withdraw", "thanked B for helping": the
+   * embedded action is the content of the accusation, appeal or thanks, which is the event; the
+   * content is not coded.
    */
   static boolean blocked(DependencyTree tree, int verb) {
     String rel = tree.relation(verb);
@@ -232,7 +249,10 @@ final class Modality {
     }
     String head = tree.token(g).lemma().toLowerCase(Locale.ROOT);
     boolean complement = rel.equals("xcomp") || rel.equals("ccomp");
+    // the parser hangs a gerund topic on its verb as "dep": "discuss attacking North Korea"
+    boolean topic = complement || (rel.equals("dep") && tree.token(verb).pos().equals("VBG"));
     return (complement && BLOCKING_HEADS.contains(head))
+        || (topic && TOPIC_HEADS.contains(head))
         || (rel.equals("xcomp") && WISH_HEADS.contains(head) && tree.hasChild(g, "obj"))
         || contentOfAnAppeal(tree, verb);
   }
@@ -264,7 +284,18 @@ final class Modality {
   }
 
   /** "Obama wants Putin to attack Switzerland": a wish for another's act is not the act. */
-  static final Set<String> WISH_HEADS = Set.of("want", "wish", "like", "need", "prefer");
+  static final Set<String> WISH_HEADS =
+      Set.of(
+          "want",
+          "wish",
+          "like",
+          "need",
+          "prefer",
+          // pressing another to act appeals to it (CAMEO.2.0 lists press and push with 02x)
+          "press",
+          "push",
+          "pressure",
+          "lobby");
 
   static boolean intended(DependencyTree tree, int verb) {
     return !intentHead(tree, verb).isEmpty();

@@ -58,6 +58,7 @@ final class Stances {
         || !tree.hasChild(v, "xcomp")
         || Modality.negated(tree, v)
         || Modality.speculative(tree, v)
+        || Modality.blocked(tree, v)
         || matcher.background(v)) {
       return List.of();
     }

@@ -155,8 +155,10 @@ final class TargetFinder {
       }
     }
     for (int o : args.objects(v)) {
-      if (!definite(o)) {
-        continue; // only "the drills", "the vote": a thing the story has told of before
+      if (!definite(o) || code.startsWith("08")) {
+        // only "the drills", "the vote": a thing the story has told of before; easing "the
+        // embargo" yields to whom it hit, not to whoever imposed it
+        continue;
       }
       ActorMention doer = memory.doerOf(tree.token(o).lemma(), Arguments.countries(sources));
       if (doer != null) {

@@ -1,0 +1,89 @@
+package org.dyad.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.dyad.pipeline.SharedPipeline.code;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Releases, lifted sanctions, pressure on another to act and acts only discussed, through the real
+ * pipeline. The sentences are adapted from the ConfliBERT and PLOVER gold sentences and Wikinews
+ * politics articles of 2005 (CC BY 2.5) that the coder had missed or coded wrongly.
+ */
+class YieldingAndPressingIT {
+  @Test
+  void a_person_released_is_found_behind_a_participle_clause_the_parser_made_of_it() {
+    // The parser read "the mayor ... jailed a year ago" as a small clause: "released" had no
+    // object.
+    assertThat(
+            code(
+                "2008-08-06",
+                "Israel on Wednesday released the mayor of the northern West Bank city of Nablus,"
+                    + " a member of the Islamist Hamas movement jailed over a year ago, Palestinian"
+                    + " security officials said."))
+        .extracting(SharedPipeline::withRoles)
+        .contains("0 ISR->PSEGOV 0841");
+    assertThat(
+            code(
+                "1990-06-12",
+                "Polish police today released the correspondent of the American news agency"
+                    + " United Press International."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactly("POL->USA 0841");
+  }
+
+  @Test
+  void lifting_an_embargo_eases_sanctions_and_imposes_none() {
+    // "agreed to lift embargoes" was 1312, the embargo noun coded as a sanction threatened.
+    assertThat(code("2000-05-01", "The US Congress agreed to lift embargoes on Iran."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactly("USA->IRN 0354");
+    assertThat(code("2004-10-11", "The European Union lifted its arms embargo on Libya."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactly("IGOEUREEC->LBY 085");
+  }
+
+  @Test
+  void easing_the_embargo_told_of_before_yields_to_no_one_named_by_memory() {
+    // "the embargo" once took as target whoever the story said had imposed an embargo.
+    assertThat(
+            code(
+                "2005-03-22",
+                "The United States Congress imposed an embargo on Cuba in 1962. Luxembourg said"
+                    + " it wanted to lift the embargo."))
+        .extracting(SharedPipeline::dyad)
+        .noneMatch(d -> d.startsWith("LUX->USA"));
+  }
+
+  @Test
+  void pressing_another_to_act_appeals_to_it_for_that_act() {
+    assertThat(
+            code(
+                "2005-03-22",
+                "China has been pressing the EU to lift its arms embargo on Beijing."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactly("CHN->IGOEUREEC 0254");
+    assertThat(
+            code(
+                "2006-01-20",
+                "U.S. lawmakers and diplomats have pressed Japan to re-open its market to beef."))
+        .extracting(SharedPipeline::dyad)
+        .contains("USA->JPN 020");
+  }
+
+  @Test
+  void an_act_only_discussed_is_not_done() {
+    // "to discuss attacking North Korea" was USA->PRK 190.
+    assertThat(
+            code("2005-03-22", "The US sent an envoy to China to discuss attacking North Korea."))
+        .extracting(SharedPipeline::dyad)
+        .noneMatch(d -> d.startsWith("USA->PRK"));
+    assertThat(
+            code(
+                "2005-03-22",
+                "The US sent an envoy to China to discuss pressuring North Korea to return to"
+                    + " talks."))
+        .extracting(SharedPipeline::dyad)
+        .noneMatch(d -> d.startsWith("USA->PRK"));
+  }
+}
