@@ -318,6 +318,7 @@ public final class DependencyEventCoder implements EventCoder {
         note = note.isEmpty() ? "future clause: intent" : note + "; future clause: intent";
       }
       general = stances.agreedToAnUncodedAct(v, general);
+      general = stances.promisedNounEvent(v, general);
       general = stances.appealFor(v, general);
       general = ProtestRecipients.asDemonstration(general, tree.token(v), sources.get(0));
       List<ActorMention> targets = found.actors();

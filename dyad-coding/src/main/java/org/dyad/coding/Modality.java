@@ -30,7 +30,14 @@ final class Modality {
           "speculate",
           "consider",
           "need",
-          "ought");
+          "ought",
+          // an obligation is not yet its act: "are obliged to withdraw", "is required to sign"
+          "oblige",
+          "obligate",
+          "require",
+          "suppose");
+
+  private static final Set<String> PRESENT_HAVE = Set.of("has", "have", "having");
 
   private static final Set<String> BLOCKING_HEADS =
       Set.of(
@@ -210,10 +217,19 @@ final class Modality {
     return -1;
   }
 
+  /** Whether the verb has an infinitive "to" after the given token: "has to sign". */
+  private static boolean toAfter(DependencyTree tree, int verb, int token) {
+    return tree.children(verb, "mark").stream()
+        .anyMatch(m -> m > token && tree.token(m).pos().equals("TO"));
+  }
+
   static boolean speculative(DependencyTree tree, int verb) {
     for (int v = verb, steps = 0; v >= 0 && steps < 4; v = governor(tree, v), steps++) {
       for (int c : tree.children(v, "aux")) {
-        if (SPECULATIVE_AUX.contains(tree.token(c).word().toLowerCase(Locale.ROOT))) {
+        String aux = tree.token(c).word().toLowerCase(Locale.ROOT);
+        if (SPECULATIVE_AUX.contains(aux) || (PRESENT_HAVE.contains(aux) && toAfter(tree, v, c))) {
+          // "the deal has to be signed", parsed with "has" as an auxiliary; "is believed to have
+          // killed" is a perfect
           return true;
         }
       }
@@ -227,6 +243,9 @@ final class Modality {
       }
       if (v != verb && SPECULATIVE_HEADS.contains(tree.token(v).lemma().toLowerCase(Locale.ROOT))) {
         return true;
+      }
+      if (v != verb && PRESENT_HAVE.contains(tree.token(v).word().toLowerCase(Locale.ROOT))) {
+        return true; // "the deal has to be signed"; but "they had to retreat" did
       }
       if (v != verb && negated(tree, v)) {
         return true;

@@ -117,6 +117,8 @@ final class ReportedSpeech {
       List<ActorMention> other =
           args.actorsOf(doer, Arguments.codes(sources)).stream()
               .filter(m -> !speakers.contains(m.actor().country()))
+              // "he believed it should occur at conception": a reported "it" is mostly a thing
+              .filter(m -> !m.text().equalsIgnoreCase("it"))
               .toList();
       if (other.isEmpty()) {
         continue;

@@ -3,6 +3,7 @@ package org.dyad.coding;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.dyad.coding.VerbDictionary.Pattern;
 import org.dyad.core.actor.ActorMention;
 import org.dyad.core.nlp.DependencyTree;
@@ -120,6 +121,31 @@ final class Stances {
             && toInfinitive
         ? general.withCode(IntentCodes.of(general.code()))
         : general;
+  }
+
+  /**
+   * "promised new sanctions against Iran", "threatened an attack": a bare promise (030) or threat
+   * (130) of an event noun intends that event (1312, 138), as "promised to impose sanctions" does.
+   */
+  Pattern promisedNounEvent(int v, Pattern general) {
+    boolean promise = general.code().equals("030");
+    if (!general.object().isEmpty()
+        || !general.ppPrep().isEmpty()
+        || !(promise || general.code().equals("130"))) {
+      return general;
+    }
+    for (int o : args.objects(v)) {
+      Optional<VerbDictionary.NounEvent> noun = verbs.noun(tree.token(o).lemma());
+      if (noun.isEmpty()) {
+        continue;
+      }
+      String intended = IntentCodes.of(noun.get().code());
+      boolean intent = !intended.equals(noun.get().code());
+      if (intent && (promise || intended.startsWith("13"))) {
+        return general.withCode(intended);
+      }
+    }
+    return general;
   }
 
   /**

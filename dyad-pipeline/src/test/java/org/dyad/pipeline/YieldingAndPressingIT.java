@@ -86,4 +86,69 @@ class YieldingAndPressingIT {
         .extracting(SharedPipeline::dyad)
         .noneMatch(d -> d.startsWith("USA->PRK"));
   }
+
+  @Test
+  void an_obligation_is_not_yet_its_act_but_a_perfect_is_done() {
+    // "has to be signed" was USA<->IRQ 057, "are obliged to withdraw" RUS->GEO 166.
+    assertThat(
+            code("2008-11-20", "The deal has to be signed by both the Iraqi and US governments."))
+        .isEmpty();
+    assertThat(
+            code(
+                "2008-08-20",
+                "Russian forces are obliged to withdraw from all major Georgian towns."))
+        .isEmpty();
+    assertThat(
+            code(
+                "2004-11-18",
+                "The Israeli Army is believed to have killed three Egyptian soldiers in a border"
+                    + " incident."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactly("ISR->EGY 180");
+  }
+
+  @Test
+  void expecting_an_act_is_a_forecast_not_an_intent() {
+    // CAMEO.2.0's bare PREDICT row made this DEU->RUS 030.
+    assertThat(
+            code(
+                "2008-08-20",
+                "Merkel said she expected a prompt withdrawal of Russian forces from Georgia."))
+        .isEmpty();
+  }
+
+  @Test
+  void promising_or_threatening_an_event_noun_intends_that_event() {
+    assertThat(code("2008-06-20", "The US promised new sanctions against Iran."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactly("USA->IRN 1312");
+    assertThat(code("2008-06-20", "Hamas threatened an attack on Israel."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactly("PSE->ISR 138");
+    assertThat(code("2008-06-20", "The EU promised aid to Georgia."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactly("IGOEUREEC->GEO 033");
+  }
+
+  @Test
+  void troops_landed_are_a_show_of_force_not_a_visit() {
+    assertThat(code("2008-08-20", "Russia landed several thousand troops in Abkhazia in Georgia."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactly("RUS->GEO 154");
+    assertThat(code("2008-08-20", "The Russian president landed in Georgia on Monday."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactly("RUS->GEO 042");
+  }
+
+  @Test
+  void a_reported_it_is_not_taken_for_a_country_that_should_act() {
+    // "it" resolved to Vietnam, named sentences before: USA->VNM 020.
+    assertThat(
+            code(
+                "2008-08-17",
+                "Vietnam sent a delegation to the forum. Barack Obama said he believed it should"
+                    + " occur at the moment of conception."))
+        .extracting(SharedPipeline::dyad)
+        .noneMatch(d -> d.endsWith("020"));
+  }
 }
