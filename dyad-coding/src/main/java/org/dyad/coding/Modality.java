@@ -88,6 +88,8 @@ final class Modality {
           "agree",
           "offer",
           "decide",
+          "decision",
+          "agreement",
           "prepare",
           "commit",
           "intent",
@@ -217,6 +219,37 @@ final class Modality {
     return -1;
   }
 
+  /**
+   * An infinitive on a noun names an act not done: "Israel's right to defend itself", "a plot to
+   * attack the US"; but "the first country to recognise Kosovo" did, and an attempt is coded as its
+   * act. Intended acts ("a plan to attack") are intents, decided elsewhere.
+   */
+  private static boolean nounComplement(DependencyTree tree, int verb) {
+    int noun = tree.head(verb);
+    if (!tree.relation(verb).equals("acl")
+        || noun < 0
+        || !tree.token(noun).isNoun()
+        || ATTEMPTS.contains(tree.token(noun).lemma().toLowerCase(Locale.ROOT))
+        || tree.children(verb, "mark").stream().noneMatch(m -> tree.token(m).pos().equals("TO"))) {
+      return false;
+    }
+    return tree.children(noun, "amod").stream().noneMatch(a -> ranks(tree, a));
+  }
+
+  /** "first", "only", "highest-ranking", "most senior": a rank among those who did the act. */
+  private static boolean ranks(DependencyTree tree, int adjective) {
+    return RANKS.contains(tree.token(adjective).word().toLowerCase(Locale.ROOT))
+        || tree.token(adjective).pos().equals("JJS")
+        || tree.children(adjective, "advmod").stream()
+            .anyMatch(m -> tree.token(m).word().equalsIgnoreCase("most"));
+  }
+
+  private static final Set<String> ATTEMPTS = Set.of("attempt", "bid");
+
+  /** Ranks whose noun's infinitive tells what was done: "the first country to recognise". */
+  private static final Set<String> RANKS =
+      Set.of("first", "second", "third", "last", "only", "latest", "next");
+
   /** Whether the verb has an infinitive "to" after the given token: "has to sign". */
   private static boolean toAfter(DependencyTree tree, int verb, int token) {
     return tree.children(verb, "mark").stream()
@@ -272,6 +305,7 @@ final class Modality {
     boolean topic = complement || (rel.equals("dep") && tree.token(verb).pos().equals("VBG"));
     return (complement && BLOCKING_HEADS.contains(head))
         || (topic && TOPIC_HEADS.contains(head))
+        || (nounComplement(tree, verb) && intentHead(tree, verb).isEmpty())
         || (rel.equals("xcomp") && WISH_HEADS.contains(head) && tree.hasChild(g, "obj"))
         || contentOfAnAppeal(tree, verb);
   }

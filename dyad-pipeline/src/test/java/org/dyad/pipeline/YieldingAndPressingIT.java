@@ -151,4 +151,49 @@ class YieldingAndPressingIT {
         .extracting(SharedPipeline::dyad)
         .noneMatch(d -> d.endsWith("020"));
   }
+
+  @Test
+  void an_infinitive_on_a_noun_is_not_done_unless_it_ranks_the_doer() {
+    // "any plot to attack the U.S. homeland" was AQ->USA 190.
+    assertThat(
+            code(
+                "2008-09-10",
+                "Al-Qaeda has a plot to attack the United States, an intelligence officer said."))
+        .extracting(SharedPipeline::dyad)
+        .noneMatch(d -> d.endsWith("190"));
+    assertThat(
+            code(
+                "2023-06-19",
+                "Blinken met Xi in Beijing on Monday, the most senior American official to visit"
+                    + " China in five years."))
+        .extracting(SharedPipeline::dyad)
+        .contains("USA->CHN 042");
+    assertThat(
+            code(
+                "2005-01-20",
+                "The commitment of extra troops comes as a result of the Dutch government's"
+                    + " decision to withdraw 1400 soldiers from Iraq."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactly("NLD->IRQ 0356");
+  }
+
+  @Test
+  void receiving_a_thing_hosts_no_visit_and_an_invitation_is_the_givers() {
+    // "received training in the United States" was COL->USA 043.
+    assertThat(code("2008-07-05", "Uribe received military training in the United States."))
+        .isEmpty();
+    assertThat(code("2008-07-05", "China received an invitation from Japan."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactly("JPN->CHN 036");
+  }
+
+  @Test
+  void attacking_a_record_or_a_policy_criticises() {
+    assertThat(code("2008-07-05", "Iran attacked the American policy on Iraq."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactly("IRN->USA 111");
+    assertThat(code("2024-01-10", "Russian troops attacked Ukrainian positions on Monday."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactly("RUS->UKR 190");
+  }
 }
