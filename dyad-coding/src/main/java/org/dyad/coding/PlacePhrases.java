@@ -49,6 +49,11 @@ final class PlacePhrases {
         .toList();
   }
 
+  /** Whether the verb moves its subject somewhere: its "to" names a place, not an addressee. */
+  boolean motion(int v) {
+    return MOTION_VERBS.contains(lemma(v));
+  }
+
   /** Codes of words, meetings and deals, except a visit (042) and its hosting (043). */
   private static boolean talk(String code) {
     String root = code.substring(0, 2);

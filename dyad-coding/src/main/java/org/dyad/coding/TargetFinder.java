@@ -102,7 +102,8 @@ final class TargetFinder {
       }
     }
     if (TOPIC_VERBS.contains(tree.token(v).lemma().toLowerCase(Locale.ROOT))) {
-      return Found.of(withParty(v, sources));
+      List<ActorMention> party = withParty(v, sources);
+      return Found.of(party.isEmpty() ? addresseeOfTheMainVerb(v, sources) : party);
     }
     for (int o : args.objects(v)) {
       List<ActorMention> t = args.actorsOf(o, sources);
@@ -141,6 +142,9 @@ final class TargetFinder {
     }
     if (t.isEmpty()) {
       t = withPartyOfAPurpose(v, sources);
+    }
+    if (t.isEmpty()) {
+      t = addresseeOfTheMainVerb(v, sources);
     }
     if (!t.isEmpty()) {
       return Found.of(t);
@@ -259,6 +263,31 @@ final class TargetFinder {
       int subj = markedWith ? args.subject(c) : -1;
       if (subj >= 0 && tree.head(subj) == c) {
         List<ActorMention> t = args.actorsOf(subj, sources);
+        if (!t.isEmpty()) {
+          return t;
+        }
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * A purpose with no party of its own is addressed to whom its main verb is: "Djibouti and Eritrea
+   * spoke to the Security Council to discuss a border dispute" discussed it with the Council, not
+   * with each other.
+   */
+  private List<ActorMention> addresseeOfTheMainVerb(int v, Set<ActorCode> sources) {
+    int main = tree.head(v);
+    boolean purpose =
+        (tree.relation(v).equals("advcl") || tree.relation(v).equals("xcomp"))
+            && tree.children(v, "mark").stream().anyMatch(m -> tree.token(m).pos().equals("TO"));
+    if (!purpose || main < 0 || places.motion(main)) {
+      return List.of(); // "flew to Moscow to discuss the crisis": a place, not whom it was with
+    }
+    for (int c : tree.children(main, "obl")) {
+      String marker = tree.caseMarker(c);
+      if (marker.equals("to") || marker.equals("with")) {
+        List<ActorMention> t = args.actorsOf(c, sources);
         if (!t.isEmpty()) {
           return t;
         }

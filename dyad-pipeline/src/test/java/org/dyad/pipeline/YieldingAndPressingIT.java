@@ -196,4 +196,19 @@ class YieldingAndPressingIT {
         .extracting(SharedPipeline::dyad)
         .containsExactly("RUS->UKR 190");
   }
+
+  @Test
+  void a_purpose_without_a_party_is_addressed_to_whom_its_main_verb_is() {
+    // Was DJI<->ERI 040, as if the two had talked to each other.
+    assertThat(
+            code(
+                "2008-06-13",
+                "Djibouti and Eritrea have spoken to the United Nations security council on"
+                    + " Thursday to discuss a border dispute."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactlyInAnyOrder("DJI->IGOUNO 040", "ERI->IGOUNO 040");
+    assertThat(code("2008-06-13", "The French president flew to Moscow to discuss the crisis."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactly("FRA->RUS 042");
+  }
 }
