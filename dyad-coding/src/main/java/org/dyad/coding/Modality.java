@@ -28,6 +28,8 @@ final class Modality {
           "see",
           "whether",
           "speculate",
+          "predict",
+          "forecast",
           "consider",
           "need",
           "ought",
@@ -211,10 +213,12 @@ final class Modality {
     if (rel.equals("xcomp") || rel.startsWith("conj") || rel.equals("ccomp") || rel.equals("acl")) {
       return tree.head(v);
     }
-    if (rel.equals("dep")
+    if ((rel.equals("dep") || rel.equals("advcl"))
         && tree.children(v, "mark").stream()
             .anyMatch(m -> tree.token(m).word().equalsIgnoreCase("to"))) {
-      return tree.head(v); // "was due to meet", the parser unsure of the link
+      // "was due to meet", the parser unsure of the link; a purpose shares its act's mood:
+      // "should try to reason with Israel to allow" allows nothing yet
+      return tree.head(v);
     }
     return -1;
   }

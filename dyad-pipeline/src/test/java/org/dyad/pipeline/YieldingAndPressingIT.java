@@ -211,4 +211,22 @@ class YieldingAndPressingIT {
         .extracting(SharedPipeline::dyad)
         .containsExactly("FRA->RUS 042");
   }
+
+  @Test
+  void a_prediction_and_the_purpose_of_an_act_that_should_happen_are_not_done() {
+    // "asked by Israel's president to form the next government" was coded as asked (020);
+    // "should try to reason with Israel to allow" was ISR->PSE 080.
+    assertThat(
+            code(
+                "2009-02-20",
+                "Political analysts are predicting that Mr. Netanyahu will be asked by Israel's"
+                    + " president to form the next government."))
+        .isEmpty();
+    assertThat(
+            code(
+                "2009-02-20",
+                "The letter also said she should try to reason with Israel to allow people in Gaza"
+                    + " to cross."))
+        .isEmpty();
+  }
 }
