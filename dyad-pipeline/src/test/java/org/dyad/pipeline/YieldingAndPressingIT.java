@@ -229,4 +229,20 @@ class YieldingAndPressingIT {
                     + " to cross."))
         .isEmpty();
   }
+
+  @Test
+  void coming_home_from_exile_visits_no_one() {
+    // CAMEO.2.0 codes "returned from" as a visit: right for a trip, not for an exile.
+    assertThat(
+            code(
+                "2007-11-25",
+                "Former Prime Minister Nawaz Sharif returned from exile in Saudi Arabia on Sunday."))
+        .isEmpty();
+    assertThat(
+            code(
+                "2007-11-25",
+                "Pakistani Prime Minister Nawaz Sharif returned from Saudi Arabia on Sunday."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactly("PAK->SAU 042");
+  }
 }
