@@ -38,6 +38,8 @@ final class TargetFinder {
 
   private static final Set<String> PURPOSE_PARTY_PREPS = Set.of("to", "with");
 
+  private static final Set<String> WITH_PREPS = Set.of("with", "between");
+
   private static final List<String> TARGET_PREPS =
       List.of(
           "to", "with", "against", "on", "at", "into", "toward", "towards", "around", "near", "off",
@@ -284,23 +286,18 @@ final class TargetFinder {
     if (!purpose || main < 0 || places.motion(main)) {
       return List.of(); // "flew to Moscow to discuss the crisis": a place, not whom it was with
     }
-    for (int c : tree.children(main, "obl")) {
-      String marker = tree.caseMarker(c);
-      if (marker.equals("to") || marker.equals("with")) {
-        List<ActorMention> t = args.actorsOf(c, sources);
-        if (!t.isEmpty()) {
-          return t;
-        }
-      }
-    }
-    return List.of();
+    return partyMarkedBy(main, sources, PURPOSE_PARTY_PREPS);
   }
 
   /** The actors of the verb's "with" or "between" argument: "signed a deal ... with Iraq". */
   private List<ActorMention> withParty(int v, Set<ActorCode> sources) {
+    return partyMarkedBy(v, sources, WITH_PREPS);
+  }
+
+  /** The actors of the verb's first prepositional argument marked by one of {@code markers}. */
+  private List<ActorMention> partyMarkedBy(int v, Set<ActorCode> sources, Set<String> markers) {
     for (int c : tree.children(v, "obl")) {
-      String marker = tree.caseMarker(c);
-      if (marker.equals("with") || marker.equals("between")) {
+      if (markers.contains(tree.caseMarker(c))) {
         List<ActorMention> t = args.actorsOf(c, sources);
         if (!t.isEmpty()) {
           return t;
