@@ -41,6 +41,13 @@ final class Modality {
 
   private static final Set<String> PRESENT_HAVE = Set.of("has", "have", "having");
 
+  /** Nouns whose infinitive is coded as its act: "an attempt to assassinate". */
+  private static final Set<String> ATTEMPTS = Set.of("attempt", "bid");
+
+  /** Ranks whose noun's infinitive tells what was done: "the first country to recognise". */
+  private static final Set<String> RANKS =
+      Set.of("first", "second", "third", "last", "only", "latest", "next");
+
   private static final Set<String> BLOCKING_HEADS =
       Set.of(
           "refuse", "fail", "decline", "deny", "avoid", "stop", "reject", "prevent", "halt",
@@ -247,12 +254,6 @@ final class Modality {
         || tree.children(adjective, "advmod").stream()
             .anyMatch(m -> tree.token(m).word().equalsIgnoreCase("most"));
   }
-
-  private static final Set<String> ATTEMPTS = Set.of("attempt", "bid");
-
-  /** Ranks whose noun's infinitive tells what was done: "the first country to recognise". */
-  private static final Set<String> RANKS =
-      Set.of("first", "second", "third", "last", "only", "latest", "next");
 
   /** Whether the verb has an infinitive "to" after the given token: "has to sign". */
   private static boolean toAfter(DependencyTree tree, int verb, int token) {
