@@ -372,10 +372,15 @@ final class Modality {
       if (tree.relation(v).equals("ccomp")) {
         return ""; // reported clause: "said that A had agreed" is not A's intent
       }
-      String head = tree.token(g).lemma().toLowerCase(Locale.ROOT);
-      if (INTENT_HEADS.contains(head) && !tree.relation(v).startsWith("conj")) {
+      if (tree.relation(v).startsWith("conj")) {
         // Its complement, not a verb joined to it: "set up a blockade and attacked the airport"
-        // did attack.
+        // did attack, "reached an agreement and released 50 prisoners" did release; but "vowed
+        // to visit China and meet Xi" intends both, through the first verb.
+        v = g;
+        continue;
+      }
+      String head = tree.token(g).lemma().toLowerCase(Locale.ROOT);
+      if (INTENT_HEADS.contains(head)) {
         return head;
       }
       for (int o : tree.children(g, "obj")) {

@@ -245,4 +245,15 @@ class YieldingAndPressingIT {
         .extracting(SharedPipeline::dyad)
         .containsExactly("PAK->SAU 042");
   }
+
+  @Test
+  void an_act_joined_to_reaching_an_agreement_is_done() {
+    // The intent noun "agreement" on the first verb made the joined release an intent (0353).
+    assertThat(
+            code(
+                "2009-01-20",
+                "Israel reached an agreement with Egypt and released 50 Palestinian prisoners."))
+        .extracting(SharedPipeline::dyad)
+        .contains("ISR->PSE 0841");
+  }
 }
