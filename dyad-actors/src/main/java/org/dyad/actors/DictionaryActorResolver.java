@@ -147,7 +147,7 @@ public final class DictionaryActorResolver implements ActorResolver {
       this.names = new NameLookup(dictionary, s, day, peopleByWord.keySet(), strangers, unresolved);
       this.people =
           new PeopleInSentence(
-              dictionary, day, s, table, history, peopleByWord, strangers, unresolved);
+              dictionary, day, s, tree, table, history, peopleByWord, strangers, unresolved);
     }
 
     List<ActorMention> run() {

@@ -38,6 +38,7 @@ final class PeopleInSentence {
       ActorDictionary dictionary,
       LocalDate day,
       ParsedSentence s,
+      DependencyTree tree,
       MentionTable table,
       Antecedents history,
       Map<String, Actor> peopleByWord,
@@ -47,7 +48,7 @@ final class PeopleInSentence {
     this.strangers = strangers;
     this.day = day;
     this.s = s;
-    this.tree = s.tree();
+    this.tree = tree; // the resolver's: s.tree() builds a new one on every call
     this.tokens = s.tokens();
     this.table = table;
     this.history = history;
