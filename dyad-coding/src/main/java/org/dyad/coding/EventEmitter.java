@@ -68,7 +68,7 @@ final class EventEmitter {
     String code = p.code();
     String modality = "asserted";
     if (tree.token(trigger).isVerb()) {
-      String intentHead = Modality.intentHead(tree, trigger);
+      String intentHead = Intents.head(tree, trigger);
       if (!intentHead.isEmpty()) {
         code = IntentCodes.of(code);
         if (intentHead.equals("threaten") && !code.startsWith("13")) {

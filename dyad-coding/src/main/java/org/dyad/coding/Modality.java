@@ -6,8 +6,8 @@ import org.dyad.core.nlp.DependencyTree;
 
 /**
  * Reads the modality of a predicate from its dependency context: negated ("did not attend"),
- * speculative ("could send", "expected to", "it remains to be seen"), intended ("vowed to
- * strengthen", "his intent to", "was due to travel") or future ("will visit").
+ * speculative ("could send", "expected to", "it remains to be seen"), blocked ("refused to attend")
+ * or future ("will visit"); whether it is intended is {@link Intents}'.
  *
  * <p>Thread safety: stateless.
  */
@@ -84,43 +84,6 @@ final class Modality {
           "warn",
           "implore",
           "beg");
-  static final Set<String> INTENT_HEADS =
-      Set.of(
-          "pledge",
-          "vow",
-          "promise",
-          "plan",
-          "intend",
-          "want",
-          "seek",
-          "aim",
-          "agree",
-          "offer",
-          "decide",
-          "decision",
-          "agreement",
-          "prepare",
-          "commit",
-          "intent",
-          "intention",
-          "desire",
-          "commitment",
-          "willingness",
-          "readiness",
-          "determination",
-          "determine",
-          "due",
-          "schedule",
-          "set",
-          "ready",
-          "willing",
-          "eager",
-          "hope",
-          "wish",
-          "look",
-          "assure",
-          "invite",
-          "threaten");
 
   /** "would" is the future of reported speech: "Macron said France would consult". */
   private static final Set<String> FUTURE_AUX = Set.of("will", "wo", "shall", "'ll", "would");
@@ -215,7 +178,7 @@ final class Modality {
   }
 
   /** Governors reached through control and coordination: "vowed to continue to foster". */
-  private static int governor(DependencyTree tree, int v) {
+  static int governor(DependencyTree tree, int v) {
     String rel = tree.relation(v);
     if (rel.equals("xcomp") || rel.startsWith("conj") || rel.equals("ccomp") || rel.equals("acl")) {
       return tree.head(v);
@@ -310,7 +273,7 @@ final class Modality {
     boolean topic = complement || (rel.equals("dep") && tree.token(verb).pos().equals("VBG"));
     return (complement && BLOCKING_HEADS.contains(head))
         || (topic && TOPIC_HEADS.contains(head))
-        || (nounComplement(tree, verb) && intentHead(tree, verb).isEmpty())
+        || (nounComplement(tree, verb) && Intents.head(tree, verb).isEmpty())
         || (rel.equals("xcomp") && WISH_HEADS.contains(head) && tree.hasChild(g, "obj"))
         || contentOfAnAppeal(tree, verb);
   }
@@ -354,45 +317,6 @@ final class Modality {
           "push",
           "pressure",
           "lobby");
-
-  static boolean intended(DependencyTree tree, int verb) {
-    return !intentHead(tree, verb).isEmpty();
-  }
-
-  /**
-   * The lemma of the intent word that governs the verb ("threaten" in "threatened to strike",
-   * "intention" in "announced its intention to visit"), or empty.
-   */
-  static String intentHead(DependencyTree tree, int verb) {
-    for (int v = verb, steps = 0; v >= 0 && steps < 4; steps++) {
-      int g = governor(tree, v);
-      if (g < 0) {
-        return "";
-      }
-      if (tree.relation(v).equals("ccomp")) {
-        return ""; // reported clause: "said that A had agreed" is not A's intent
-      }
-      if (tree.relation(v).startsWith("conj")) {
-        // Its complement, not a verb joined to it: "set up a blockade and attacked the airport"
-        // did attack, "reached an agreement and released 50 prisoners" did release; but "vowed
-        // to visit China and meet Xi" intends both, through the first verb.
-        v = g;
-        continue;
-      }
-      String head = tree.token(g).lemma().toLowerCase(Locale.ROOT);
-      if (INTENT_HEADS.contains(head)) {
-        return head;
-      }
-      for (int o : tree.children(g, "obj")) {
-        String object = tree.token(o).lemma().toLowerCase(Locale.ROOT);
-        if (INTENT_HEADS.contains(object)) {
-          return object;
-        }
-      }
-      v = g;
-    }
-    return "";
-  }
 
   /**
    * "will visit"; also the purpose of a future act: in "will meet in Zurich to discuss trade" the

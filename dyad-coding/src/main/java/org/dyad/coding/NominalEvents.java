@@ -142,7 +142,7 @@ final class NominalEvents {
     boolean future = governingVerb >= 0 && Modality.future(tree, governingVerb);
     boolean notYet =
         intended
-            || (governingVerb >= 0 && Modality.intended(tree, governingVerb))
+            || (governingVerb >= 0 && Intents.intended(tree, governingVerb))
             || (governingVerb >= 0 && expectedSubject(n, governingVerb))
             || (future && (code.startsWith("04") || EventEmitter.isForce(code)));
     // "promised to continue aid" is an intent to aid; "would tighten the blockade" a threat
@@ -208,7 +208,7 @@ final class NominalEvents {
     String lemma = tree.token(verb).lemma().toLowerCase(Locale.ROOT);
     return tree.relation(n).startsWith("nsubj")
         && tree.hasChild(verb, "xcomp")
-        && (Modality.INTENT_HEADS.contains(lemma) || lemma.equals("expect"));
+        && (Intents.HEADS.contains(lemma) || lemma.equals("expect"));
   }
 
   private static Pattern nounPattern(NounEvent ne, String code) {

@@ -178,7 +178,7 @@ final class Stances {
    * an object ("sought a meeting with Abbas to discuss") the verb codes the object.
    */
   boolean intendsACodedAct(int v) {
-    if (!Modality.INTENT_HEADS.contains(tree.token(v).lemma().toLowerCase(Locale.ROOT))
+    if (!Intents.HEADS.contains(tree.token(v).lemma().toLowerCase(Locale.ROOT))
         || !args.objects(v).isEmpty()) {
       return false;
     }
