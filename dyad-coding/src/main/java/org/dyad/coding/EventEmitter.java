@@ -27,6 +27,7 @@ import org.dyad.core.nlp.Token;
  */
 final class EventEmitter {
   private static final Set<String> FORCE_ROOTS = Set.of("18", "19", "20");
+  private static final Set<String> PROMISABLE_ROOTS = Set.of("06", "07", "08");
   private final ResolvedDocument doc;
   private final Codebook codebook;
   private final String verbsVersion;
@@ -47,6 +48,34 @@ final class EventEmitter {
     this.anchors = anchors;
     this.now = now;
     this.out = out;
+  }
+
+  /**
+   * Whether the code is a material act of cooperation (roots 06-08) that, promised by its doer, is
+   * an intent: "said it would free 150 prisoners" is 0353. Announced sanctions and withdrawals stay
+   * the act (CAMEO has no intent code for them outside threats), and so do announced words of
+   * support, which are spoken now.
+   */
+  private static boolean isPromisable(String code) {
+    return PROMISABLE_ROOTS.contains(code.substring(0, 2));
+  }
+
+  /**
+   * Whether the verb is a commitment its governing verb announces: "Israel announced it would
+   * free", where the doer is a pronoun for the announcer. A fronted report ("Arnor will contribute
+   * aid, an official said") names the doer and states what will happen.
+   */
+  private static boolean announced(DependencyTree tree, int verb) {
+    int head = tree.head(verb);
+    if (!tree.baseRelation(verb).equals("ccomp") || head < 0 || !tree.token(head).isVerb()) {
+      return false;
+    }
+    for (int subj : tree.children(verb, "nsubj")) {
+      if (tree.token(subj).pos().equals("PRP")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the code is an act of force (roots 18-20), which announced is a threat. */
@@ -75,8 +104,9 @@ final class EventEmitter {
           code = "130"; // "threatened to deliver devastating blows" threatens, whatever the blow
         }
         modality = "intent";
-      } else if (Modality.future(tree, trigger) && code.startsWith("04")) {
-        code = "036";
+      } else if (Modality.future(tree, trigger)
+          && (code.startsWith("04") || (isPromisable(code) && announced(tree, trigger)))) {
+        code = IntentCodes.of(code);
         modality = "intent";
       } else if (Modality.future(tree, trigger) && isForce(code)) {
         code = "138"; // "said Russia will attack Iraq" threatens force; no attack has happened
