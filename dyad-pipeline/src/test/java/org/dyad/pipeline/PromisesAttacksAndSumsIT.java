@@ -38,4 +38,24 @@ class PromisesAttacksAndSumsIT {
         .extracting(SharedPipeline::dyad)
         .containsExactly("RUS->GBR 161");
   }
+
+  @Test
+  void victims_of_an_attack_were_harmed_by_the_doer_the_attack_names_and_not_by_its_place() {
+    assertThat(
+            code(
+                "2014-07-20",
+                "Four Palestinian children were killed in an Israeli air strike in Gaza on"
+                    + " Friday."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactly("ISR->PSE 180");
+    assertThat(
+            code("2012-10-05", "Two Syrian soldiers were wounded in an attack by Turkish troops."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactly("TUR->SYR 190");
+    // Baghdad is where the bombing was, not who bombed.
+    assertThat(
+            code(
+                "2007-03-05", "Three Iraqi policemen were killed in a suicide bombing in Baghdad."))
+        .isEmpty();
+  }
 }
