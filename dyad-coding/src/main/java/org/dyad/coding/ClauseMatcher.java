@@ -17,6 +17,9 @@ import org.dyad.core.nlp.Token;
  * <p>Thread safety: not thread-safe; one instance per sentence.
  */
 final class ClauseMatcher {
+  /** The head of "$10 million" and the like: a sum of money ("gave $5 million to Haiti"). */
+  private static final Set<String> CURRENCY_SIGNS = Set.of("$", "US$", "€", "£", "¥");
+
   private final ParsedSentence s;
   private final DependencyTree tree;
   private final Arguments args;
@@ -93,6 +96,7 @@ final class ClauseMatcher {
       if (args.passive(v) && args.passiveSubject(v) >= 0) {
         objs.add(args.passiveSubject(v));
       }
+      objs.addAll(whatAmountsAreOf(objs));
       for (int o : objs) {
         if (phraseMatches(p.object(), o)) {
           matchedObject = o;
@@ -167,10 +171,27 @@ final class ClauseMatcher {
     return false;
   }
 
+  /** "aid" in "pledged $10 million in aid": what a sum of money given is given as. */
+  private List<Integer> whatAmountsAreOf(List<Integer> objects) {
+    List<Integer> out = new ArrayList<>();
+    for (int o : objects) {
+      if (CURRENCY_SIGNS.contains(tree.token(o).word())) {
+        for (int c : tree.children(o, "nmod")) {
+          if (tree.caseMarker(c).equals("in")) {
+            out.add(c);
+          }
+        }
+      }
+    }
+    return out;
+  }
+
   /** The phrase's last word is the head's lemma; the others modify it. */
   private boolean phraseMatches(List<String> words, int head) {
     Token h = tree.token(head);
-    if (!verbs.matches(words.get(words.size() - 1), h.lemma(), h.word())) {
+    String last = words.get(words.size() - 1);
+    boolean sum = CURRENCY_SIGNS.contains(h.word()) && verbs.matches(last, "money", "money");
+    if (!sum && !verbs.matches(last, h.lemma(), h.word())) {
       return false;
     }
     for (int i = 0; i < words.size() - 1; i++) {

@@ -58,4 +58,27 @@ class PromisesAttacksAndSumsIT {
                 "2007-03-05", "Three Iraqi policemen were killed in a suicide bombing in Baghdad."))
         .isEmpty();
   }
+
+  @Test
+  void a_sum_of_money_given_is_economic_aid_and_a_sum_in_aid_is_that_aid() {
+    // "$10 million" matched no object pattern: the verb coded nothing.
+    assertThat(code("2010-01-20", "The European Union gave $5 million to Haiti."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactly("IGOEUREEC->HTI 071");
+    assertThat(code("2010-01-20", "Japan gave $10 million in aid to Haiti."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactly("JPN->HTI 070");
+    assertThat(code("2010-01-20", "Japan pledged $10 million in humanitarian aid to Haiti."))
+        .extracting(SharedPipeline::dyad)
+        .singleElement()
+        .satisfies(d -> assertThat(d).startsWith("JPN->HTI 033"));
+    // Money received from no one named is no aid from anyone.
+    assertThat(
+            code(
+                "2005-04-09",
+                "The UN's World Food Programme says it has received just US$275m of the US$468m"
+                    + " it believes is needed to feed two million people in the Darfur region of"
+                    + " Sudan."))
+        .isEmpty();
+  }
 }
