@@ -3,6 +3,7 @@ package org.dyad.coding;
 import java.util.Locale;
 import java.util.Set;
 import org.dyad.core.nlp.DependencyTree;
+import org.dyad.core.nlp.Token;
 
 /**
  * Reads the modality of a predicate from its dependency context: negated ("did not attend"),
@@ -37,7 +38,10 @@ final class Modality {
           "oblige",
           "obligate",
           "require",
-          "suppose");
+          "suppose",
+          // a fear is not yet its act: "fears that Turkey is going to attack"
+          "fear",
+          "worry");
 
   private static final Set<String> PRESENT_HAVE = Set.of("has", "have", "having");
 
@@ -318,9 +322,13 @@ final class Modality {
           "pressure",
           "lobby");
 
+  private static boolean goingTo(Token t) {
+    return t.pos().equals("VBG") && t.lemma().equalsIgnoreCase("go");
+  }
+
   /**
-   * "will visit"; also the purpose of a future act: in "will meet in Zurich to discuss trade" the
-   * discussion is as future as the meeting.
+   * "will visit", "is going to attack"; also the purpose of a future act: in "will meet in Zurich
+   * to discuss trade" the discussion is as future as the meeting.
    */
   static boolean future(DependencyTree tree, int verb) {
     for (int v = verb, steps = 0; v >= 0 && steps < 3; steps++) {
@@ -335,6 +343,9 @@ final class Modality {
               && tree.children(v, "mark").stream()
                   .anyMatch(m -> tree.token(m).word().equalsIgnoreCase("to"));
       v = purpose ? tree.head(v) : -1;
+      if (v >= 0 && rel.equals("xcomp") && goingTo(tree.token(v))) {
+        return true; // "Turkey is going to attack"
+      }
     }
     return false;
   }

@@ -6,9 +6,10 @@ import static org.dyad.pipeline.SharedPipeline.code;
 import org.junit.jupiter.api.Test;
 
 /**
- * Material help its giver promises, victims of an attack named by its doer, and aid given as a sum
- * of money, through the real pipeline. The sentences are adapted from the PETR-2 validation records
- * and Wikinews politics articles (CC BY 2.5) that the coder had missed or coded wrongly.
+ * Material help its giver promises, victims of an attack named by its doer, aid given as a sum of
+ * money, and acts going to happen or only feared, through the real pipeline. The sentences are
+ * adapted from the PETR-2 validation records and Wikinews politics articles (CC BY 2.5) that the
+ * coder had missed or coded wrongly.
  */
 class PromisesAttacksAndSumsIT {
   @Test
@@ -80,5 +81,20 @@ class PromisesAttacksAndSumsIT {
                     + " it believes is needed to feed two million people in the Darfur region of"
                     + " Sudan."))
         .isEmpty();
+  }
+
+  @Test
+  void going_to_act_is_future_and_a_feared_act_is_none() {
+    // "is going to attack" was coded as an attack done (190).
+    assertThat(code("2007-10-20", "Turkey is going to attack Iraq."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactly("TUR->IRQ 138");
+    assertThat(
+            code(
+                "2007-10-20",
+                "Oil prices rose on fears that Turkey is going to attack Kurdish militants in"
+                    + " Iraq."))
+        .isEmpty();
+    assertThat(code("2007-10-20", "Israel fears that Iran will attack it.")).isEmpty();
   }
 }
