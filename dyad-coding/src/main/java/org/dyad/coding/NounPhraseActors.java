@@ -57,6 +57,10 @@ final class NounPhraseActors {
   private static final Set<String> PROPORTIONS =
       Set.of("percent", "cent", "%", "majority", "minority", "proportion");
 
+  /** People who stand against whoever their phrase names: "critics of Putin" are not Russia. */
+  private static final Set<String> OPPONENTS =
+      Set.of("critic", "opponent", "detractor", "foe", "enemy", "adversary");
+
   /** Lines between states: where a thing is, whoever lies on the other side. */
   static final Set<String> BOUNDARIES = Set.of("border", "frontier", "boundary");
 
@@ -92,7 +96,7 @@ final class NounPhraseActors {
       return self;
     }
     String lemma = tree.token(nominal).lemma().toLowerCase(Locale.ROOT);
-    if (depth > 3 || CURRENCIES.contains(lemma)) {
+    if (depth > 3 || CURRENCIES.contains(lemma) || OPPONENTS.contains(lemma)) {
       return null; // "2 billion U.S. dollars" are not the United States
     }
     if (PROPORTIONS.contains(lemma)) {

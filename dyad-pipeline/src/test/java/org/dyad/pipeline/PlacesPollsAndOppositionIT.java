@@ -182,4 +182,12 @@ class PlacesPollsAndOppositionIT {
         .extracting(SharedPipeline::inSentence)
         .contains("1 USA->CHN 040");
   }
+
+  @Test
+  void critics_and_opponents_of_an_actor_do_not_act_for_it() {
+    // Coded RUSGOV->USA 111: the critics were taken for Putin.
+    assertThat(code("2007-08-01", "Critics of Putin criticized the United States.")).isEmpty();
+    assertThat(code("2007-08-01", "The enemies of Israel attacked Lebanon.")).isEmpty();
+    assertThat(code("2007-08-01", "Putin's opponents met with US officials.")).isEmpty();
+  }
 }
