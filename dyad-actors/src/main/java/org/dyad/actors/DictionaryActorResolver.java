@@ -153,6 +153,7 @@ public final class DictionaryActorResolver implements ActorResolver {
     List<ActorMention> run() {
       names();
       adjectives();
+      nationalBranches();
       descriptions();
       Places.locate(table, tokens);
       new AgentsInSentence(dictionary, s, tree, table, history).resolve();
@@ -210,6 +211,42 @@ public final class DictionaryActorResolver implements ActorResolver {
           }
         }
       }
+    }
+
+    /**
+     * A group named with another country's adjective is that country's branch: "the Pakistani
+     * Taliban" fight in Pakistan (PAKREB), not with the Afghan movement the name alone gives
+     * (AFGREB). Groups without a country of their own (al-Qaeda, IMG...) stay as they are.
+     */
+    private void nationalBranches() {
+      for (int i = 0; i + 1 < tokens.size(); i++) {
+        ActorMention adjective = table.at(i);
+        if (adjective == null || adjective.kind() != MentionKind.ADJECTIVE) {
+          continue;
+        }
+        ActorMention group = table.at(adjective.endToken());
+        if (group == null || group.actor().kind() != ActorKind.GROUP) {
+          continue;
+        }
+        String groupCountry = group.actor().code().country();
+        String country = adjective.actor().code().country();
+        if (groupCountry.equals(country)
+            || dictionary.stateName(groupCountry, "").isEmpty()
+            || !modifies(adjective.headToken(), group.headToken())) {
+          continue;
+        }
+        ActorCode branch = ActorCode.of(country + group.actor().code().value().substring(3));
+        Actor a = new Actor(branch, adjective.text() + " " + group.actor().name(), ActorKind.GROUP);
+        table.clear(adjective);
+        table.clear(group);
+        table.put(adjective.startToken(), group.endToken(), a, group.kind(), "");
+      }
+    }
+
+    /** "Pakistani Taliban", or "Pakistani Taliban fighters" where both modify the fighters. */
+    private boolean modifies(int adjective, int group) {
+      int h = tree.head(adjective);
+      return h == group || (h == tree.head(group) && tree.relation(group).equals("compound"));
     }
 
     private void descriptions() {

@@ -6,9 +6,9 @@ import static org.dyad.pipeline.SharedPipeline.code;
 import org.junit.jupiter.api.Test;
 
 /**
- * Words around an event that say where, who was polled, or what was opposed, through the real
- * pipeline. The sentences are adapted from Wikinews politics articles of 2006 (CC BY 2.5) that the
- * coder had coded wrongly.
+ * Words around an event that say where, who was polled, what was opposed, or whose branch a group
+ * is, through the real pipeline. The sentences are adapted from Wikinews politics articles of 2006
+ * (CC BY 2.5) that the coder had coded wrongly.
  */
 class PlacesPollsAndOppositionIT {
   @Test
@@ -189,5 +189,23 @@ class PlacesPollsAndOppositionIT {
     assertThat(code("2007-08-01", "Critics of Putin criticized the United States.")).isEmpty();
     assertThat(code("2007-08-01", "The enemies of Israel attacked Lebanon.")).isEmpty();
     assertThat(code("2007-08-01", "Putin's opponents met with US officials.")).isEmpty();
+  }
+
+  @Test
+  void a_group_named_with_another_countrys_adjective_is_that_countrys_branch() {
+    // Coded AFGREB: the name alone gives the Afghan movement.
+    assertThat(code("2009-10-10", "The Pakistani Taliban attacked India."))
+        .extracting(SharedPipeline::withRoles)
+        .containsExactly("0 PAKREB->IND 190");
+    assertThat(code("2009-10-10", "Pakistani Taliban fighters attacked India."))
+        .extracting(SharedPipeline::withRoles)
+        .containsExactly("0 PAKREB->IND 190");
+    assertThat(code("2009-10-10", "The Afghan Taliban attacked Pakistan."))
+        .extracting(SharedPipeline::withRoles)
+        .containsExactly("0 AFGREB->PAK 190");
+    // al-Qaeda has no country of its own to replace.
+    assertThat(code("2009-10-10", "Iraqi al-Qaeda attacked Syria."))
+        .extracting(SharedPipeline::withRoles)
+        .containsExactly("0 IMGMUSALQ->SYR 190");
   }
 }
