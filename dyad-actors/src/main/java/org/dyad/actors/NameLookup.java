@@ -154,14 +154,21 @@ final class NameLookup {
         && PLACE_WORDS.contains(t.word().toLowerCase(Locale.ROOT));
   }
 
-  /** "China" inside "South China Morning Post" is part of another name, not a state. */
+  /**
+   * "China" inside "South China Morning Post" is part of another name, not a state; nor is the
+   * alias "Senator Kerry", a title and a name, inside "Senator Kerry Nettle".
+   */
   private boolean insideLongerName(int from, int to) {
     String tag = tokens.get(from).ner();
     if (!tag.equals("ORGANIZATION") && !tag.equals("PERSON")) {
-      return false;
+      return isPerson(to - 1) && isPerson(to);
     }
     boolean before = from > 0 && tokens.get(from - 1).ner().equals(tag);
     boolean after = to < tokens.size() && tokens.get(to).ner().equals(tag);
     return before || after;
+  }
+
+  private boolean isPerson(int token) {
+    return token < tokens.size() && tokens.get(token).ner().equals("PERSON");
   }
 }

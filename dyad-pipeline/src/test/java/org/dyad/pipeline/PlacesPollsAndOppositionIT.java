@@ -208,4 +208,19 @@ class PlacesPollsAndOppositionIT {
         .extracting(SharedPipeline::withRoles)
         .containsExactly("0 IMGMUSALQ->SYR 190");
   }
+
+  @Test
+  void a_title_and_name_alias_inside_a_longer_persons_name_is_not_that_person() {
+    // "Senator Kerry", an alias of John Kerry, matched inside "Senator Kerry Nettle": USAGOVLEG.
+    assertThat(
+            code(
+                "2005-06-01",
+                "Australian Greens Senator Kerry Nettle called on Immigration Minister Amanda"
+                    + " Vanstone to explain the plans."))
+        .extracting(SharedPipeline::withRoles)
+        .noneMatch(e -> e.contains("USA"));
+    assertThat(code("2005-06-01", "Senator Kerry criticised China."))
+        .extracting(SharedPipeline::withRoles)
+        .containsExactly("0 USAGOVLEG->CHN 111");
+  }
 }
