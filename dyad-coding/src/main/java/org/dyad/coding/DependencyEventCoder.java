@@ -281,6 +281,8 @@ public final class DependencyEventCoder implements EventCoder {
         return;
       }
       sources.addAll(args.coActors(v));
+      general = Deployments.ofPeacekeepers(general, tree, subj);
+      byPp.replaceAll((pp, p) -> Deployments.ofPeacekeepers(p, tree, subj));
       if (!byPp.isEmpty() && (general.ppPrep().isEmpty() || byPp.containsValue(general))) {
         boolean emitted = false;
         for (Map.Entry<Integer, Pattern> e : byPp.entrySet()) {

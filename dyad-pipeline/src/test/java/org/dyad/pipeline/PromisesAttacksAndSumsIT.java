@@ -7,9 +7,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Material help its giver promises, victims of an attack named by its doer, aid given as a sum of
- * money, and acts going to happen or only feared, through the real pipeline. The sentences are
- * adapted from the PETR-2 validation records and Wikinews politics articles (CC BY 2.5) that the
- * coder had missed or coded wrongly.
+ * money, acts going to happen or only feared, and peacekeepers arriving, through the real pipeline.
+ * The sentences are adapted from the PETR-2 validation records and Wikinews politics articles (CC
+ * BY 2.5) that the coder had missed or coded wrongly.
  */
 class PromisesAttacksAndSumsIT {
   @Test
@@ -96,5 +96,27 @@ class PromisesAttacksAndSumsIT {
                     + " Iraq."))
         .isEmpty();
     assertThat(code("2007-10-20", "Israel fears that Iran will attack it.")).isEmpty();
+  }
+
+  @Test
+  void peacekeepers_who_arrive_provide_peacekeeping_and_make_no_visit() {
+    // Coded 042, a visit; the ConfliBERT gold counts the arrival as material cooperation.
+    assertThat(
+            code(
+                "2000-05-02",
+                "A first batch of Bangladeshi peacekeeping troops arrived in Sierra Leone"
+                    + " Tuesday."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactly("BGD->SLE 074");
+    assertThat(code("2000-05-02", "Indian peacekeepers arrived in Sudan."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactly("IND->SDN 074");
+    // The head of peacekeeping is one person visiting; troops are not said to keep the peace.
+    assertThat(code("2000-05-02", "The head of UN peacekeeping visited Sudan."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactly("IGOUNO->SDN 042");
+    assertThat(code("2000-05-02", "Indian troops arrived in Sri Lanka."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactly("IND->LKA 042");
   }
 }
