@@ -67,6 +67,7 @@ final class NominalEvents {
     if (governingVerb >= 0
         && (Modality.negated(tree, governingVerb)
             || Modality.speculative(tree, governingVerb)
+            || Modality.blocked(tree, governingVerb) // "refused to impose sanctions"
             || Modality.callsOff(tree, governingVerb)
             || (Modality.opposes(tree, governingVerb) && !tree.relation(n).startsWith("nsubj")))) {
       return;

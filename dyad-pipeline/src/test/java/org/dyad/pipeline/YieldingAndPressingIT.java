@@ -256,4 +256,17 @@ class YieldingAndPressingIT {
         .extracting(SharedPipeline::dyad)
         .contains("ISR->PSE 0841");
   }
+
+  @Test
+  void sanctions_refused_or_failed_are_not_imposed_and_assets_released_are_property_returned() {
+    // The noun "sanctions" was coded 163 whatever the verb it hung on; "failed" was 120.
+    assertThat(
+            code("2002-02-20", "The European Union refused to impose sanctions against Zimbabwe."))
+        .isEmpty();
+    assertThat(code("2002-02-20", "The European Union failed to renew sanctions against Zimbabwe."))
+        .isEmpty();
+    assertThat(code("2004-05-15", "An Egyptian court released a Lebanese businessman's assets."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactly("EGY->LBN 0842");
+  }
 }
