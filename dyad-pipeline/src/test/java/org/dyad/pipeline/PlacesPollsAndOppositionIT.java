@@ -223,4 +223,23 @@ class PlacesPollsAndOppositionIT {
         .extracting(SharedPipeline::withRoles)
         .containsExactly("0 USAGOVLEG->CHN 111");
   }
+
+  @Test
+  void riots_and_demonstrations_against_an_actor_are_protests_and_arson_destroys_its_property() {
+    // The nouns coded nothing; ConfliBERT's gold counts them as material conflict.
+    assertThat(
+            code(
+                "1990-02-20",
+                "Palestinian riots against Israeli military policies are still continuing."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactly("PSE->ISR 145");
+    assertThat(code("1990-02-20", "A Turkish demonstration against Germany took place on Monday."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactly("TUR->DEU 141");
+    assertThat(code("1990-02-20", "Israeli settlers set fire to a Palestinian mosque."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactly("ISR->PSE 1712");
+    // A rally of prices is no protest: no actor holds it.
+    assertThat(code("1990-02-20", "The rally of Japanese stocks continued on Monday.")).isEmpty();
+  }
 }
