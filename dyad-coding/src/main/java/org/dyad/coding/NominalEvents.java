@@ -50,7 +50,7 @@ final class NominalEvents {
   }
 
   void code(int n, ReportedSpeech.Sink sink, JointSink joint) {
-    Optional<NounEvent> ne = verbs.noun(tree.token(n).lemma());
+    Optional<NounEvent> ne = eventNoun(n);
     if (ne.isEmpty()
         || tree.relation(n).equals("compound")
         || !tree.token(n).pos().startsWith("NN")) {
@@ -155,6 +155,22 @@ final class NominalEvents {
     if (implicitTarget && sourceByFrom && ne.get().code().equals("042")) {
       sink.emit(n, nounPattern(ne.get(), "043"), targets, sources, "nominal; host of the visit");
     }
+  }
+
+  /**
+   * The event a noun names, read with the word before it where the dictionary has the pair: a
+   * "hunger strike" or a "general strike" is no air strike.
+   */
+  private Optional<NounEvent> eventNoun(int n) {
+    for (int c : tree.children(n)) {
+      if (c == n - 1 && (tree.relation(c).equals("compound") || tree.relation(c).equals("amod"))) {
+        Optional<NounEvent> pair = verbs.noun(tree.token(c).lemma() + " " + tree.token(n).lemma());
+        if (pair.isPresent()) {
+          return pair;
+        }
+      }
+    }
+    return verbs.noun(tree.token(n).lemma());
   }
 
   /**

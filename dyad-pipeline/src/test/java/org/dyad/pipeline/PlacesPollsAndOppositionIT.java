@@ -239,6 +239,11 @@ class PlacesPollsAndOppositionIT {
     assertThat(code("1990-02-20", "Israeli settlers set fire to a Palestinian mosque."))
         .extracting(SharedPipeline::dyad)
         .containsExactly("ISR->PSE 1712");
+    // The noun is read with the word before it: a general strike is no air strike (195).
+    assertThat(
+            code("2005-02-20", "The Greek general strike against the EU on Monday was condemned."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactly("GRC->IGOEUREEC 143");
     // A rally of prices is no protest: no actor holds it.
     assertThat(code("1990-02-20", "The rally of Japanese stocks continued on Monday.")).isEmpty();
   }
