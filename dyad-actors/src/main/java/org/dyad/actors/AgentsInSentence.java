@@ -34,6 +34,13 @@ final class AgentsInSentence {
           "administration",
           "leadership");
 
+  /**
+   * Nouns for a body of people that a role qualifies, whose country may follow: "opposition groups
+   * in Zimbabwe", "human rights organisations in Egypt".
+   */
+  private static final Set<String> COLLECTIVES =
+      Set.of("group", "organisation", "organization", "movement", "faction", "coalition");
+
   /** Places within a state, whose modifier names the state of an official of the place. */
   private static final Set<String> PLACE_NOUNS =
       Set.of(
@@ -105,7 +112,9 @@ final class AgentsInSentence {
         // "Ugandan opposition candidates": the country modifies the noun the role qualifies,
         // unless that noun names a role itself ("Brazilian Senate President")
         ActorMention m = countryModifier(tree.head(i), agent.get());
-        country = m != null && m.endToken() <= start ? m : null;
+        boolean collective =
+            COLLECTIVES.contains(tokens.get(tree.head(i)).lemma().toLowerCase(Locale.ROOT));
+        country = m != null && (m.endToken() <= start || collective) ? m : null;
       }
       if (country == null) {
         country = NearbyStates.crowdPlace(i, tree, tokens, table);

@@ -247,4 +247,19 @@ class PlacesPollsAndOppositionIT {
     // A rally of prices is no protest: no actor holds it.
     assertThat(code("1990-02-20", "The rally of Japanese stocks continued on Monday.")).isEmpty();
   }
+
+  @Test
+  void a_group_a_role_qualifies_takes_the_country_named_after_it() {
+    // "Opposition groups in Zimbabwe" was Zimbabwe itself, the same country as Mugabe: no event.
+    assertThat(
+            code(
+                "1998-03-10",
+                "Opposition groups in Zimbabwe demanded that President Robert Mugabe resign."))
+        .extracting(SharedPipeline::withRoles)
+        .containsExactly("0 ZWEOPP->ZWEGOV 104");
+    // Armed groups "in" a country are often foreign, so "in" still gives them no country.
+    assertThat(code("1998-03-10", "Rebel groups in Sudan attacked Chad."))
+        .extracting(SharedPipeline::withRoles)
+        .containsExactly("0 SDN->TCD 190");
+  }
 }
