@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.dyad.coding.VerbDictionary.NounEvent;
 import org.dyad.coding.VerbDictionary.Pattern;
 import org.dyad.core.actor.ActorMention;
 import org.dyad.core.actor.ResolvedDocument;
@@ -334,10 +335,24 @@ public final class DependencyEventCoder implements EventCoder {
       }
       if (!general.code().equals(VerbDictionary.NO_EVENT)) {
         for (int o : args.objects(v)) {
-          consumed[o] = true; // "renewed an appeal to Belgium": a verb of no event leaves its noun
+          if (!(targets.isEmpty() && speechAct(o))) {
+            consumed[o] = true; // "renewed an appeal to Belgium": a verb of no event leaves its
+            // noun; so does a verb that found no party for the words it repeats, which the noun
+            // may name: "reiterated its demand that Israel withdraw"
+          }
         }
       }
       emit(v, general, sources, targets, note);
+    }
+
+    /** Whether the noun names words said: "reiterated its demand that Israel ease". */
+    private boolean speechAct(int noun) {
+      Optional<NounEvent> ne = verbs.noun(tree.token(noun).lemma());
+      if (ne.isEmpty() || !codebook.isValid(ne.get().code())) {
+        return false;
+      }
+      int quad = codebook.require(ne.get().code()).code().quadClass();
+      return quad == 1 || quad == 3;
     }
 
     private void emitSymmetric(int trigger, Pattern p, List<ActorMention> parties) {

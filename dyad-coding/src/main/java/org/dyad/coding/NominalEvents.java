@@ -201,6 +201,13 @@ final class NominalEvents {
         }
       }
     }
+    if (ne.code().startsWith("02") || ne.code().startsWith("10")) {
+      for (int clause : tree.children(n, "ccomp")) {
+        for (int subj : tree.children(clause, "nsubj")) {
+          out.addAll(args.actorsOf(subj)); // "reiterated its demand that Israel ease restrictions"
+        }
+      }
+    }
     return out;
   }
 

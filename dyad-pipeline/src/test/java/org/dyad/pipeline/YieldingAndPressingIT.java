@@ -269,4 +269,19 @@ class YieldingAndPressingIT {
         .extracting(SharedPipeline::dyad)
         .containsExactly("EGY->LBN 0842");
   }
+
+  @Test
+  void a_demand_repeated_names_its_addressee_in_its_clause() {
+    // "reiterated its demand" matched a verb row that found no party, and the noun was used up.
+    assertThat(
+            code(
+                "1998-03-10",
+                "The International Labor Organization reiterated its demand today that Israel ease"
+                    + " restrictions on Palestinian workers."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactly("IGOUNOLABILO->ISR 100");
+    assertThat(code("1998-03-10", "Egypt renewed its demand that Israel withdraw from Gaza."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactly("EGY->ISR 100");
+  }
 }
