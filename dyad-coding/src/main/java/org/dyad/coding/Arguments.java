@@ -147,7 +147,7 @@ final class Arguments {
           }
         }
         for (int c : tree.children(v, "obl")) {
-          int doer = attackDoer(c);
+          int doer = AttackDoers.named(tree, actors, c);
           if (doer >= 0) {
             return doer; // "were killed in an Israeli air strike": the strike's doer killed them
           }
@@ -201,45 +201,6 @@ final class Arguments {
     }
     return -1;
   }
-
-  /**
-   * The doer named on an attack a passive verb was done "in": "Israeli" in "killed in an Israeli
-   * air strike", "Turkish troops" in "wounded in an attack by Turkish troops"; -1 if none. Only the
-   * attack's own modifiers count: the place in "a bombing in Baghdad" did not bomb.
-   */
-  private int attackDoer(int nominal) {
-    if (!tree.caseMarker(nominal).equals("in")
-        || !ATTACK_NOUNS.contains(tree.token(nominal).lemma().toLowerCase(Locale.ROOT))) {
-      return -1;
-    }
-    for (int k : tree.children(nominal)) {
-      String rel = tree.relation(k);
-      if ((rel.equals("amod") || rel.equals("compound") || rel.equals("nmod:poss"))
-          && actors.at(k) != null) {
-        return k;
-      }
-      if (rel.equals("nmod") && tree.caseMarker(k).equals("by")) {
-        return k;
-      }
-    }
-    return -1;
-  }
-
-  /** Nouns for an armed attack, whose doer is the doer of a passive verb done "in" it. */
-  private static final Set<String> ATTACK_NOUNS =
-      Set.of(
-          "attack",
-          "strike",
-          "airstrike",
-          "raid",
-          "shelling",
-          "bombing",
-          "bombardment",
-          "ambush",
-          "offensive",
-          "assault",
-          "fire",
-          "barrage");
 
   /** Markers of a participle clause that tells what its head's subject was doing at the time. */
   private static final Set<String> TIME_MARKERS = Set.of("while", "when", "as", "after", "before");
