@@ -70,6 +70,12 @@ public final class Codebook {
     return entries.containsKey(code);
   }
 
+  /** Whether the code is valid and its act is words (quad classes 1 and 3), not deeds. */
+  public boolean isVerbal(String code) {
+    Entry e = entries.get(code);
+    return e != null && (e.code().quadClass() == 1 || e.code().quadClass() == 3);
+  }
+
   /**
    * The entry for a valid code.
    *

@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.dyad.coding.VerbDictionary.NounEvent;
 import org.dyad.coding.VerbDictionary.Pattern;
 import org.dyad.core.actor.ActorMention;
 import org.dyad.core.actor.ResolvedDocument;
@@ -347,12 +346,10 @@ public final class DependencyEventCoder implements EventCoder {
 
     /** Whether the noun names words said: "reiterated its demand that Israel ease". */
     private boolean speechAct(int noun) {
-      Optional<NounEvent> ne = verbs.noun(tree.token(noun).lemma());
-      if (ne.isEmpty() || !codebook.isValid(ne.get().code())) {
-        return false;
-      }
-      int quad = codebook.require(ne.get().code()).code().quadClass();
-      return quad == 1 || quad == 3;
+      return verbs
+          .noun(tree.token(noun).lemma())
+          .map(ne -> codebook.isVerbal(ne.code()))
+          .orElse(false);
     }
 
     private void emitSymmetric(int trigger, Pattern p, List<ActorMention> parties) {
