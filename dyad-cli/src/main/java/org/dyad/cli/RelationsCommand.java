@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
     description = {
       "The relation between two actors over time: events per period by quad class, Goldstein"
           + " mean, net cooperation, the relation's share of all events (volume-normalised), a"
-          + " smoothed relation index with its 90% band, and the shifts found in it."
+          + " smoothed relation index with its 90%% band, and the shifts found in it."
     })
 final class RelationsCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;

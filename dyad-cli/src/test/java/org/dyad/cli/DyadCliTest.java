@@ -13,6 +13,22 @@ class DyadCliTest {
   }
 
   @Test
+  void every_command_help_renders_without_a_format_warning() {
+    // picocli formats descriptions with String.format: a bare '%' makes it warn on stderr.
+    java.io.PrintStream stderr = System.err;
+    java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+    System.setErr(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
+    try {
+      picocli.CommandLine cli = DyadCli.commandLine();
+      assertThat(cli.getUsageMessage()).contains("relations");
+      cli.getSubcommands().values().forEach(sub -> assertThat(sub.getUsageMessage()).isNotBlank());
+    } finally {
+      System.setErr(stderr);
+    }
+    assertThat(captured.toString(java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("WARN");
+  }
+
+  @Test
   void one_id_for_several_inputs_is_refused() {
     assertThat(DyadCli.run("code", "--id", "x", "a.txt", "b.txt")).isEqualTo(2);
   }
