@@ -168,7 +168,12 @@ final class ClauseMatcher {
         return true;
       }
     }
-    return false;
+    // "set free six workers": the parser reads the particle as an adjective of the object
+    int next = v + 1;
+    return next < s.tokens().size()
+        && tree.relation(next).equals("amod")
+        && args.objects(v).contains(tree.head(next))
+        && tree.token(next).word().toLowerCase(Locale.ROOT).equals(particle);
   }
 
   /** "aid" in "pledged $10 million in aid": what a sum of money given is given as. */

@@ -119,4 +119,27 @@ class PromisesAttacksAndSumsIT {
         .extracting(SharedPipeline::dyad)
         .containsExactly("IND->LKA 042");
   }
+
+  @Test
+  void relief_goods_handed_over_are_humanitarian_aid_and_captives_set_free_are_released() {
+    // Adapted from ConfliBERT test sentences the coder missed: no verb pattern had medicine or
+    // medical supplies, and "let free" was parsed as an adjective of the people freed.
+    assertThat(
+            code(
+                "2004-01-05",
+                "Swiss doctors handed over 700 kg of medicine to the Red Crescent in Bam, Iran."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactly("CHE->NGO 073");
+    assertThat(code("2010-01-20", "The United States sent medical supplies to Haiti."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactly("USA->HTI 073");
+    assertThat(code("2004-01-05", "Turkish forces let free six French medical workers on Tuesday."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactly("TUR->FRA 0841");
+    assertThat(code("2004-01-05", "The Syrian army set free two Lebanese soldiers."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactly("SYR->LBN 0841");
+    // Sending drugs is no aid when it goes to no one.
+    assertThat(code("2010-01-20", "Police said the gang sent drugs across the border.")).isEmpty();
+  }
 }
