@@ -158,6 +158,7 @@ public final class DependencyEventCoder implements EventCoder {
     private final NominalEvents nominal;
     private final Stances stances;
     private final ProtestRecipients protests;
+    private final RestrictionSites restrictions;
     private final StanceAdjectives adjectives;
 
     SentenceCoder(
@@ -175,6 +176,7 @@ public final class DependencyEventCoder implements EventCoder {
       this.nominal = new NominalEvents(s, tree, args, verbs);
       this.stances = new Stances(tree, args, matcher, verbs);
       this.protests = new ProtestRecipients(tree, args);
+      this.restrictions = new RestrictionSites(tree, args);
       this.adjectives = new StanceAdjectives(tree, args);
       this.memory = memory;
       this.events = events;
@@ -327,6 +329,16 @@ public final class DependencyEventCoder implements EventCoder {
       if (targets.isEmpty() && ProtestRecipients.isProtest(general.code())) {
         protests.addressToTheState(v, general, sources, this::emit); // "demonstrators rioted"
         return;
+      }
+      if (RestrictionSites.isOnAPopulation(general.code())
+          && (targets.isEmpty() || restrictions.onlySites(v, targets))) {
+        for (ActorMention imposer : sources) {
+          Pattern p = general;
+          restrictions
+              .of(v, imposer)
+              .ifPresent(r -> emit(v, p, List.of(imposer), List.of(r), "implicit recipient"));
+        }
+        return; // "imposed a curfew in Kirkuk"
       }
       if (targets.isEmpty() && sources.size() > 1) {
         emitSymmetric(v, general, sources);

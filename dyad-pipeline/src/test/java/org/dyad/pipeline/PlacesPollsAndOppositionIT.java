@@ -262,4 +262,28 @@ class PlacesPollsAndOppositionIT {
         .extracting(SharedPipeline::withRoles)
         .containsExactly("0 SDN->TCD 190");
   }
+
+  @Test
+  void a_curfew_or_state_of_emergency_restricts_the_people_where_it_applies() {
+    // These were no event: the sentences name no recipient, or only the place, which was taken
+    // for the government of its country ("in Baghdad" as IRQGOV).
+    assertThat(code("2004-05-01", "The Iraqi army lifted the curfew in Baghdad."))
+        .extracting(SharedPipeline::withRoles)
+        .containsExactly("0 IRQMIL->IRQCVL 0813");
+    assertThat(
+            code(
+                "1999-01-10",
+                "Sudan's government on Sunday lifted a state of emergency in West Darfur State."))
+        .extracting(SharedPipeline::withRoles)
+        .containsExactly("0 SDNGOV->SDNCVL 0814");
+    assertThat(code("2007-11-04", "The Pakistani government declared a state of emergency."))
+        .extracting(SharedPipeline::withRoles)
+        .containsExactly("0 PAKGOV->PAKCVL 1724");
+    // Another state's place is that state; a ban names whom it is aimed at, or no one.
+    assertThat(code("2003-04-20", "American forces imposed a curfew in Kirkuk."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactly("USA->IRQ 1723");
+    assertThat(code("1999-01-10", "The Algerian government lifted the ban on the party."))
+        .isEmpty();
+  }
 }
