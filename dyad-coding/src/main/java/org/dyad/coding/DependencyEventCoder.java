@@ -332,13 +332,8 @@ public final class DependencyEventCoder implements EventCoder {
       }
       if (RestrictionSites.isOnAPopulation(general.code())
           && (targets.isEmpty() || restrictions.onlySites(v, targets))) {
-        for (ActorMention imposer : sources) {
-          Pattern p = general;
-          restrictions
-              .of(v, imposer)
-              .ifPresent(r -> emit(v, p, List.of(imposer), List.of(r), "implicit recipient"));
-        }
-        return; // "imposed a curfew in Kirkuk"
+        restrictions.addressToThePeople(v, general, sources, this::emit); // "curfew in Kirkuk"
+        return;
       }
       if (targets.isEmpty() && sources.size() > 1) {
         emitSymmetric(v, general, sources);

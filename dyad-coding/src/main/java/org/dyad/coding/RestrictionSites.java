@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.dyad.coding.VerbDictionary.Pattern;
 import org.dyad.core.actor.Actor;
 import org.dyad.core.actor.ActorCode;
 import org.dyad.core.actor.ActorKind;
@@ -48,6 +49,17 @@ final class RestrictionSites {
     return !targets.isEmpty()
         && targets.stream()
             .allMatch(t -> sites.stream().anyMatch(p -> tree.dominates(p, t.headToken())));
+  }
+
+  /** Emits each imposer's restriction to the people {@link #of} gives it, if any. */
+  void addressToThePeople(
+      int verb, Pattern restriction, List<ActorMention> imposers, ReportedSpeech.Sink sink) {
+    for (ActorMention imposer : imposers) {
+      of(verb, imposer)
+          .ifPresent(
+              r ->
+                  sink.emit(verb, restriction, List.of(imposer), List.of(r), "implicit recipient"));
+    }
   }
 
   /**
