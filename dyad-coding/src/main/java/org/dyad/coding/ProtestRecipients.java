@@ -9,6 +9,7 @@ import org.dyad.core.actor.Actor;
 import org.dyad.core.actor.ActorCode;
 import org.dyad.core.actor.ActorKind;
 import org.dyad.core.actor.ActorMention;
+import org.dyad.core.actor.MentionKind;
 import org.dyad.core.nlp.DependencyTree;
 import org.dyad.core.nlp.Token;
 
@@ -57,11 +58,31 @@ final class ProtestRecipients {
   /** Emits each protester's protest to the recipient {@link #of} gives it, if any. */
   void addressToTheState(
       int verb, Pattern protest, List<ActorMention> protesters, ReportedSpeech.Sink sink) {
-    for (ActorMention protester : protesters) {
+    for (ActorMention named : protesters) {
+      ActorMention protester = asPeople(named);
       of(verb, protester)
           .ifPresent(
               r -> sink.emit(verb, protest, List.of(protester), List.of(r), "implicit recipient"));
     }
+  }
+
+  /**
+   * A people named by its demonym are its civilians when they protest: "Young Algerians blocked
+   * roads" is DZACVL protesting to DZAGOV, where the bare country would protest to itself.
+   */
+  private ActorMention asPeople(ActorMention m) {
+    ActorCode code = m.actor().code();
+    Token head = tree.token(m.headToken());
+    boolean demonymNoun =
+        m.kind() == MentionKind.ADJECTIVE
+            && (head.pos().equals("NNS") || head.pos().equals("NNPS"))
+            && !tree.relation(m.headToken()).equals("amod")
+            && !tree.relation(m.headToken()).equals("compound");
+    if (!demonymNoun || code.isInternational() || !code.role().isEmpty()) {
+      return m;
+    }
+    return m.withActor(
+        new Actor(code.withRole("CVL"), m.actor().name() + " civilians", ActorKind.AGENT));
   }
 
   private static boolean isSociety(ActorCode code) {

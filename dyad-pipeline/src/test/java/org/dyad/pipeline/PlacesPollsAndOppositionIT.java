@@ -286,4 +286,25 @@ class PlacesPollsAndOppositionIT {
     assertThat(code("1999-01-10", "The Algerian government lifted the ban on the party."))
         .isEmpty();
   }
+
+  @Test
+  void a_people_named_by_its_demonym_protests_to_its_government_and_blocking_roads_is_protest() {
+    // No event: "Algerians" was the bare country, which cannot protest to itself, and "blocked
+    // roads" matched no pattern. Adapted from ConfliBERT test sentences.
+    assertThat(
+            code(
+                "2001-06-10",
+                "Young Algerians blocked roads leading to the city centre on Sunday to press"
+                    + " their demands for greater freedom."))
+        .extracting(SharedPipeline::withRoles)
+        .containsExactly("0 DZACVL->DZAGOV 144");
+    assertThat(code("2005-01-01", "Thousands of Egyptians demonstrated in Cairo on Friday."))
+        .extracting(SharedPipeline::withRoles)
+        .containsExactly("0 EGYCVL->EGYGOV 141");
+    // The adjective of a group is not a people; a protest against a thing names no recipient.
+    assertThat(code("2005-01-01", "Egyptian officials demonstrated the new voting machines."))
+        .isEmpty();
+    assertThat(code("2005-01-01", "Hundreds of Palestinians protested in Hebron against the wall."))
+        .isEmpty();
+  }
 }
