@@ -49,10 +49,12 @@ final class ClauseMatcher {
         && !tree.hasChild(v, "aux")
         && !tree.hasChild(v, "aux:pass")
         && Set.of("root", "csubj", "ccomp", "dep", "parataxis").contains(tree.relation(v))
-        && args.objects(v).isEmpty()) {
+        && args.objects(v).isEmpty()
+        && hasAnotherMainVerb(v)) {
       return true; // a participle with no auxiliary is no finite verb: "the troops deployed in
-      // Niger ... will leave", misparsed as a clause of its own; but one with an object is a
-      // past tense the tagger missed: "the army lifted Friday a blockade"
+      // Niger ... will leave", misparsed as a clause of its own; but one with an object, or in a
+      // sentence with no other finite verb but a report's, is a past tense the tagger missed:
+      // "the army lifted Friday a blockade", "Chinese dissidents called for elections"
     }
     if (tree.relation(v).equals("acl") && pos.equals("VBG") && args.actorOf(tree.head(v)) == null) {
       return true; // "a report analysing statements"; but "with Congo's president accusing
@@ -65,6 +67,19 @@ final class ClauseMatcher {
         return s.timeExpressions().stream()
             .filter(t -> t.type().equals("DATE"))
             .noneMatch(t -> tree.dominates(clause, t.startToken()));
+      }
+    }
+    return false;
+  }
+
+  /** Whether the sentence has a finite verb, other than v and a report's, to be its main verb. */
+  private boolean hasAnotherMainVerb(int v) {
+    for (int i = 0; i < s.tokens().size(); i++) {
+      String pos = tree.token(i).pos();
+      boolean finite =
+          pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD");
+      if (i != v && finite && !verbs.isReporting(tree.token(i).lemma())) {
+        return true;
       }
     }
     return false;

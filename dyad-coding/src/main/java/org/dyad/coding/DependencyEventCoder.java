@@ -326,7 +326,7 @@ public final class DependencyEventCoder implements EventCoder {
       general = stances.appealFor(v, general);
       general = ProtestRecipients.asDemonstration(general, tree.token(v), sources.get(0));
       List<ActorMention> targets = found.actors();
-      if (targets.isEmpty() && ProtestRecipients.isProtest(general.code())) {
+      if (targets.isEmpty() && ProtestRecipients.isAddressedToTheState(general.code())) {
         protests.addressToTheState(v, general, sources, this::emit); // "demonstrators rioted"
         return;
       }

@@ -14,10 +14,11 @@ import org.dyad.core.nlp.DependencyTree;
 import org.dyad.core.nlp.Token;
 
 /**
- * The recipient of a protest that names none. A crowd protesting at home protests to its own
- * government ("Egyptian demonstrators rioted" is EGYCVL against EGYGOV); a crowd abroad to the
- * state it protests in ("ethnic Albanians demonstrated in Serbia"). This is how the PLOVER and
- * ConfliBERT coders code such protests; without it they are no event at all.
+ * The recipient of a protest, or of a call for political change, that names none. A crowd
+ * protesting at home protests to its own government ("Egyptian demonstrators rioted" is EGYCVL
+ * against EGYGOV); a crowd abroad to the state it protests in ("ethnic Albanians demonstrated in
+ * Serbia"); activists demanding reform demand it of their government. This is how the PLOVER and
+ * ConfliBERT coders code such events; without it they are no event at all.
  *
  * <p>Only a society's actors protest this way: a state "blocking" or "boycotting" with no party
  * named stays uncoded, and so does a protest that names a thing it is against.
@@ -38,8 +39,9 @@ final class ProtestRecipients {
     this.args = args;
   }
 
-  static boolean isProtest(String code) {
-    return code.startsWith("14");
+  /** Protests (14), and appeals and demands for political reform (024, 104). */
+  static boolean isAddressedToTheState(String code) {
+    return code.startsWith("14") || code.startsWith("024") || code.startsWith("104");
   }
 
   /**

@@ -315,6 +315,11 @@ public final class VerbDictionary {
     return byVerb.getOrDefault(lemma.toLowerCase(Locale.ROOT), List.of());
   }
 
+  /** Whether the verb reports what others do ("said", "told"): a 'SAY' row. */
+  boolean isReporting(String lemma) {
+    return patterns(lemma).stream().anyMatch(p -> p.code().equals(REPORTING));
+  }
+
   /**
    * Whether a verb lemma has a pattern that codes an event (not a discard or a reporting verb) and
    * whose words (particle, object, preposition, prepositional object) all occur in {@code

@@ -284,4 +284,26 @@ class YieldingAndPressingIT {
         .extracting(SharedPipeline::dyad)
         .containsExactly("EGY->ISR 100");
   }
+
+  @Test
+  void a_call_for_political_change_that_names_no_one_is_made_to_the_callers_government() {
+    // No event: the demand named no recipient, and "called" with no auxiliary was taken for a
+    // participle describing the dissidents. Adapted from ConfliBERT and PLOVER test sentences.
+    assertThat(code("1995-01-05", "Chinese dissidents called for elections."))
+        .extracting(SharedPipeline::withRoles)
+        .containsExactly("0 CHNOPP->CHNGOV 0241");
+    assertThat(code("1998-05-10", "Iranian students demanded political reforms."))
+        .extracting(SharedPipeline::withRoles)
+        .containsExactly("0 IRNEDU->IRNGOV 104");
+    assertThat(
+            code(
+                "2005-01-05",
+                "Kenyan opposition leaders demanded the resignation of the president."))
+        .extracting(SharedPipeline::withRoles)
+        .containsExactly("0 KENOPP->KENGOV 1041");
+    // A state's call is made to someone it names, or to no one; a participle beside a finite
+    // verb still describes.
+    assertThat(code("1995-01-05", "China called for elections.")).isEmpty();
+    assertThat(code("2006-01-05", "The troops deployed in Niger will leave next month.")).isEmpty();
+  }
 }
