@@ -124,4 +124,48 @@ class TopicsAndReceivedActsIT {
         .extracting(SharedPipeline::dyad)
         .noneMatch(d -> d.endsWith(" 020"));
   }
+
+  @Test
+  void condemning_harm_done_to_someone_condemns_whoever_did_it() {
+    // Coded IGOEUREEC->GBR 111: the European Union deplored the British, whom Iran had arrested.
+    assertThat(
+            code(
+                "2007-03-30",
+                "Iran arrested 15 British sailors on Friday. The European Union deplored the"
+                    + " arrest of the British sailors."))
+        .extracting(SharedPipeline::withRoles)
+        .containsExactly("0 IRN->GBR 173", "1 IGOEUREEC->IRN 111");
+    assertThat(code("2007-03-30", "France condemned the killing of two Israeli soldiers by Hamas."))
+        .extracting(SharedPipeline::withRoles)
+        .containsExactly("0 FRA->PSEREBHMS 111");
+    assertThat(code("1999-03-30", "Russia condemned the NATO bombing of Serbia."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactly("RUS->IGOWSTNAT 111");
+    assertThat(code("2007-03-30", "France condemned the killing of two Israeli soldiers."))
+        .isEmpty();
+  }
+
+  @Test
+  void acknowledging_or_informing_of_a_fact_reports_it() {
+    // Coded IRQMIL->IRQCVL 015 and IRQCOP->IRQCVL 040 (Wikinews, 2007).
+    assertThat(
+            code(
+                "2007-03-30",
+                "The Iraqi general did acknowledge that reduced violence in Baghdad's Sadr City"
+                    + " neighborhood may be linked to the absence of Muqtada al-Sadr."))
+        .isEmpty();
+    assertThat(
+            code(
+                "2007-03-30",
+                "In a statement the Iraqi police informed The Associated Press that one civilian"
+                    + " was killed."))
+        .isEmpty();
+    // Informing a partner of plans briefs it; acknowledging responsibility claims it.
+    assertThat(code("2006-07-13", "Israel had informed Washington of its plans in advance."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactly("ISR->USA 040");
+    assertThat(code("2006-07-13", "Hamas acknowledged responsibility for the attack on Israel."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactly("PSE->ISR 015");
+  }
 }
