@@ -288,7 +288,7 @@ public final class DependencyEventCoder implements EventCoder {
       if (!byPp.isEmpty() && (general.ppPrep().isEmpty() || byPp.containsValue(general))) {
         boolean emitted = false;
         for (Map.Entry<Integer, Pattern> e : byPp.entrySet()) {
-          if (targetFinder.harmedPhrase(e.getKey(), e.getValue().code())) {
+          if (targetFinder.harmed.harmedPhrase(e.getKey(), e.getValue().code())) {
             continue; // "condemned the killing of two soldiers": who killed them is the target
           }
           List<ActorMention> t = args.actorsOf(e.getKey(), Arguments.codes(sources));

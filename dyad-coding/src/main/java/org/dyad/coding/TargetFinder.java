@@ -65,31 +65,6 @@ final class TargetFinder {
 
   private static final Set<String> REPLY_CODES = Set.of("016");
 
-  /** Acts whose "of", "on" or "against" names whom they harm. */
-  private static final Set<String> HARM_NOUNS =
-      Set.of(
-          "arrest",
-          "detention",
-          "imprisonment",
-          "jailing",
-          "capture",
-          "abduction",
-          "kidnapping",
-          "killing",
-          "murder",
-          "assassination",
-          "execution",
-          "death",
-          "torture",
-          "attack",
-          "bombing",
-          "shooting",
-          "shelling",
-          "invasion",
-          "massacre",
-          "persecution",
-          "expulsion");
-
   /** Objects that name the last party to attack the subject: "destroy the enemy". */
   private static final Set<String> ADVERSARY_NOUNS =
       Set.of("enemy", "adversary", "aggressor", "attacker", "invader", "occupier");
@@ -98,12 +73,14 @@ final class TargetFinder {
   private final Arguments args;
   private final DocumentMemory memory;
   private final PlacePhrases places;
+  final HarmedParties harmed;
 
   TargetFinder(DependencyTree tree, Arguments args, DocumentMemory memory) {
     this.tree = tree;
     this.args = args;
     this.memory = memory;
     this.places = new PlacePhrases(tree, args);
+    this.harmed = new HarmedParties(tree, args);
   }
 
   /**
@@ -134,9 +111,9 @@ final class TargetFinder {
     }
     for (int o : args.objects(v)) {
       List<ActorMention> t = args.actorsOf(o, sources);
-      if (!t.isEmpty() && condemnsHarmDoneTo(o, t, code)) {
+      if (!t.isEmpty() && harmed.condemnsHarmDoneTo(o, t, code)) {
         // "deplored the arrest of 15 British citizens" condemns who arrested them
-        List<ActorMention> doers = byAgentOf(o, sources);
+        List<ActorMention> doers = harmed.byAgentOf(o, sources);
         if (!doers.isEmpty()) {
           return Found.of(doers); // "the killing of two soldiers by Hamas"
         }
@@ -207,38 +184,6 @@ final class TargetFinder {
     List<ActorMention> conditional =
         code.startsWith("01") || code.startsWith("02") ? List.of() : conditionParty(v, sources);
     return conditional.isEmpty() ? reply(v, sources, code) : Found.of(conditional);
-  }
-
-  /**
-   * Whether a disapproval (11) or rejection (12) is of harm done to the actors found: they are the
-   * harmed of "the killing of", "the attack on", not whom the words are aimed at.
-   */
-  private boolean condemnsHarmDoneTo(int object, List<ActorMention> found, String code) {
-    return found.stream()
-        .allMatch(
-            m ->
-                tree.children(object).stream()
-                    .anyMatch(c -> harmedPhrase(c, code) && tree.dominates(c, m.headToken())));
-  }
-
-  /** The doer named after "by" on an act: "the killing of two soldiers by Hamas". */
-  private List<ActorMention> byAgentOf(int act, Set<ActorCode> sources) {
-    for (int c : tree.children(act)) {
-      if (tree.relation(c).startsWith("nmod") && tree.caseMarker(c).equals("by")) {
-        return args.actorsOf(c, sources);
-      }
-    }
-    return List.of();
-  }
-
-  /** "of 15 British citizens" in "deplored the arrest of 15 British citizens". */
-  boolean harmedPhrase(int phrase, String code) {
-    int act = tree.head(phrase);
-    return (code.startsWith("11") || code.startsWith("12"))
-        && act >= 0
-        && HARM_NOUNS.contains(tree.token(act).lemma().toLowerCase(Locale.ROOT))
-        && tree.relation(phrase).startsWith("nmod")
-        && Set.of("of", "on", "against").contains(tree.caseMarker(phrase));
   }
 
   /**
@@ -407,7 +352,7 @@ final class TargetFinder {
       for (int[] ob : obliques) {
         if (coActors.contains(args.at(ob[0]))
             || (!force && places.scene(v, ob[0]))
-            || harmedPhrase(ob[0], code)) {
+            || harmed.harmedPhrase(ob[0], code)) {
           continue;
         }
         if (args.preposition(ob[0]).equals(prep) && !(args.passive(v) && prep.equals("by"))) {

@@ -1,0 +1,82 @@
+package org.dyad.coding;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.dyad.core.actor.ActorCode;
+import org.dyad.core.actor.ActorMention;
+import org.dyad.core.nlp.DependencyTree;
+
+/**
+ * The harmed of an act named as a noun ("the arrest of 15 British citizens", "the attack on
+ * Israel"): whom words condemning the act are not aimed at. Those words condemn the doer, named
+ * after "by" or known from the document.
+ *
+ * <p>Thread safety: not thread-safe; one instance per sentence.
+ */
+final class HarmedParties {
+  /** Acts whose "of", "on" or "against" names whom they harm. */
+  private static final Set<String> HARM_NOUNS =
+      Set.of(
+          "arrest",
+          "detention",
+          "imprisonment",
+          "jailing",
+          "capture",
+          "abduction",
+          "kidnapping",
+          "killing",
+          "murder",
+          "assassination",
+          "execution",
+          "death",
+          "torture",
+          "attack",
+          "bombing",
+          "shooting",
+          "shelling",
+          "invasion",
+          "massacre",
+          "persecution",
+          "expulsion");
+
+  private final DependencyTree tree;
+  private final Arguments args;
+
+  HarmedParties(DependencyTree tree, Arguments args) {
+    this.tree = tree;
+    this.args = args;
+  }
+
+  /**
+   * Whether a disapproval (11) or rejection (12) is of harm done to the actors found: they are the
+   * harmed of "the killing of", "the attack on", not whom the words are aimed at.
+   */
+  boolean condemnsHarmDoneTo(int object, List<ActorMention> found, String code) {
+    return found.stream()
+        .allMatch(
+            m ->
+                tree.children(object).stream()
+                    .anyMatch(c -> harmedPhrase(c, code) && tree.dominates(c, m.headToken())));
+  }
+
+  /** The doer named after "by" on an act: "the killing of two soldiers by Hamas". */
+  List<ActorMention> byAgentOf(int act, Set<ActorCode> sources) {
+    for (int c : tree.children(act)) {
+      if (tree.relation(c).startsWith("nmod") && tree.caseMarker(c).equals("by")) {
+        return args.actorsOf(c, sources);
+      }
+    }
+    return List.of();
+  }
+
+  /** "of 15 British citizens" in "deplored the arrest of 15 British citizens". */
+  boolean harmedPhrase(int phrase, String code) {
+    int act = tree.head(phrase);
+    return (code.startsWith("11") || code.startsWith("12"))
+        && act >= 0
+        && HARM_NOUNS.contains(tree.token(act).lemma().toLowerCase(Locale.ROOT))
+        && tree.relation(phrase).startsWith("nmod")
+        && Set.of("of", "on", "against").contains(tree.caseMarker(phrase));
+  }
+}
