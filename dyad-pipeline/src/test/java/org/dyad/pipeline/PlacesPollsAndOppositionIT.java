@@ -307,4 +307,19 @@ class PlacesPollsAndOppositionIT {
     assertThat(code("2005-01-01", "Hundreds of Palestinians protested in Hebron against the wall."))
         .isEmpty();
   }
+
+  @Test
+  void northern_ireland_is_part_of_the_united_kingdom_not_ireland() {
+    // Coded GBRREB->IRL 030: "Ireland" inside "Northern Ireland" was Ireland, and "its" with it.
+    assertThat(
+            code(
+                "2007-05-03",
+                "The Northern Ireland loyalist paramilitary group, the Ulster Volunteer Force"
+                    + " (UVF) intends to end its decade-long campaign of violence and will"
+                    + " disarm."))
+        .isEmpty();
+    assertThat(code("2007-05-03", "The Irish government praised Northern Ireland's leaders."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactly("IRL->GBR 051");
+  }
 }
