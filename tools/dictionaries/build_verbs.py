@@ -232,11 +232,51 @@ PREPOSITIONS = {"to", "with", "on", "in", "for", "against", "from", "of", "at", 
                 "beyond", "inside", "outside", "within", "via", "since", "until"}
 
 
+# TABARI lists irregular past forms as roots of their own ("GAVE", "HELD"); Dyad matches lemmas.
+IRREGULAR = {
+    "became": "become", "began": "begin", "begun": "begin", "blew": "blow", "bought": "buy",
+    "brought": "bring", "came": "come", "caught": "catch", "chose": "choose", "chosen": "choose",
+    "drew": "draw", "drove": "drive", "dug": "dig", "fell": "fall", "fled": "flee", "flew": "fly",
+    "flies": "fly", "flown": "fly", "forbade": "forbid", "fought": "fight", "froze": "freeze",
+    "gave": "give", "goes": "go", "gone": "go", "got": "get", "held": "hold", "kept": "keep",
+    "knew": "know", "laide": "lay", "led": "lead", "left": "leave", "lent": "lend", "made": "make",
+    "met": "meet", "overflew": "overfly", "overran": "overrun", "oversaw": "oversee",
+    "overthrew": "overthrow", "paide": "pay", "risen": "rise", "saide": "say", "sank": "sink",
+    "sent": "send", "shot": "shoot", "slain": "slay", "sold": "sell", "sought": "seek",
+    "spent": "spend", "spoke": "speak", "sprange": "spring", "stole": "steal", "stoode": "stand",
+    "strove": "strive", "struck": "strike", "stuck": "stick", "sunk": "sink", "swept": "sweep",
+    "swore": "swear", "sworn": "swear", "threw": "throw", "told": "tell", "took": "take",
+    "undertook": "undertake", "upheld": "uphold", "went": "go", "withdrew": "withdraw",
+    "withheld": "withhold", "written": "write", "wrote": "write", "said": "say", "paid": "pay",
+    "laid": "lay", "stood": "stand", "sprang": "spring",
+}
+# ... and some regular inflected forms, which the stem rules below would keep as they are.
+IRREGULAR.update({w: w[:-2] for w in (
+    "concerned", "crushed", "ended", "faulted", "hinted", "inked", "massed", "mounted", "played",
+    "registered", "restarted", "routed", "rubbished", "scoffed", "shattered", "shelled",
+    "skirmished", "smashed", "termed", "thronged", "toured", "unloaded", "vented", "wounded",
+    "honoured", "rocketed", "stationed")})
+IRREGULAR.update({w: w[:-1] for w in (
+    "died", "dynamited", "fined", "freed", "incensed", "lauded", "overruled", "raced", "raked",
+    "rejoiced", "saluted", "scored", "secured", "sentenced", "shuttled", "silenced", "stated",
+    "stoned", "sentences")})
+IRREGULAR.update({w: w[:-3] for w in (
+    "banned", "barred", "dragged", "manned", "nabbed", "prodded", "rammed", "ripped", "shipped",
+    "stabbed", "travelled")})
+IRREGULAR.update({w: w[:-3] + "y" for w in (
+    "allied", "buried", "declassified", "decried", "intensified", "lobbied", "rallied", "tried")})
+IRREGULAR.update({"beefing": "beef", "brandishing": "brandish", "deliberating": "deliberate",
+                  "easing": "ease", "facing": "face", "filing": "file", "firing": "fire",
+                  "massing": "mass", "using": "use", "prod": "prod"})
+
+
 def tabari_lemma(root, known_verbs):
     exact = root.endswith("_")
     stem = root.strip("_").replace("_", " ").lower()
     if not stem or " " in stem:
         return None  # multi-word roots are phrases Dyad reads from the tree, not lemmas
+    if stem in IRREGULAR:
+        return IRREGULAR[stem]
     if exact or stem in known_verbs:
         return stem
     if stem + "e" in known_verbs:

@@ -16,7 +16,8 @@ class VerbDictionaryTest {
 
   @Test
   void has_verbs_for_every_cameo_root() {
-    assertThat(verbs.size()).isGreaterThan(7_000);
+    // Full scale: CAMEO.2.0's 5,816 patterns, TABARI's for the verbs CAMEO.2.0 lacks, Dyad's own.
+    assertThat(verbs.size()).isGreaterThan(6_000);
     for (int root = 1; root <= 20; root++) {
       String r = String.format(java.util.Locale.ROOT, "%02d", root);
       assertThat(
