@@ -144,7 +144,10 @@ final class AgentsInSentence {
         }
         continue;
       }
-      ActorKind kind = agent.get().person() ? ActorKind.PERSON : ActorKind.AGENT;
+      // "Fijian rebels" are no one person for "his" to stand for, whatever "rebel" is alone
+      String pos = s.tokens().get(i).pos();
+      boolean plural = pos.equals("NNS") || pos.equals("NNPS");
+      ActorKind kind = agent.get().person() && !plural ? ActorKind.PERSON : ActorKind.AGENT;
       country = conjoinedCountries(country, i, s.textOf(start, i + 1), agent.get().role(), kind);
       ActorCode code = country.actor().code().withRole(agent.get().role());
       boolean inSentence =

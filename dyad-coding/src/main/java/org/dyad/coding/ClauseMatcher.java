@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.dyad.coding.VerbDictionary.Pattern;
+import org.dyad.core.actor.ActorKind;
+import org.dyad.core.actor.ActorMention;
 import org.dyad.core.nlp.DependencyTree;
 import org.dyad.core.nlp.ParsedSentence;
 import org.dyad.core.nlp.Token;
@@ -210,6 +212,10 @@ final class ClauseMatcher {
   private boolean phraseMatches(List<String> words, int head) {
     Token h = tree.token(head);
     String last = words.get(words.size() - 1);
+    if (words.size() == 1 && last.equals(VerbDictionary.ANY_PERSON)) {
+      ActorMention m = args.at(head); // "released Mahendra Chaudhry", "freed the prime minister"
+      return m != null && m.actor().kind() == ActorKind.PERSON;
+    }
     boolean sum = CURRENCY_SIGNS.contains(h.word()) && verbs.matches(last, "money", "money");
     if (!sum && !verbs.matches(last, h.lemma(), h.word())) {
       return false;

@@ -44,6 +44,9 @@ public final class VerbDictionary {
   /** The code of a reporting verb. */
   public static final String REPORTING = "SAY";
 
+  /** A pattern object that matches any one person the actor dictionary names. */
+  public static final String ANY_PERSON = "&person";
+
   /**
    * One pattern: a verb (with an optional particle), optionally a direct object and a prepositional
    * argument, and the code it yields. A reversed pattern (code written ":030") codes the other
@@ -360,6 +363,9 @@ public final class VerbDictionary {
 
   private boolean allMatch(List<String> words, SentenceForms sentence) {
     for (String w : words) {
+      if (w.equals(ANY_PERSON)) {
+        continue; // whether a name is a person is the actor resolver's to say
+      }
       if (w.startsWith("&")
           ? Collections.disjoint(synsets.getOrDefault(w, Set.of()), sentence.forms)
           : !sentence.forms.contains(w)) {

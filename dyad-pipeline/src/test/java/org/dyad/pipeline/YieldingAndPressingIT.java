@@ -306,4 +306,21 @@ class YieldingAndPressingIT {
     assertThat(code("1995-01-05", "China called for elections.")).isEmpty();
     assertThat(code("2006-01-05", "The troops deployed in Niger will leave next month.")).isEmpty();
   }
+
+  @Test
+  void a_person_named_is_released_and_his_after_a_plural_group_is_not_that_group() {
+    // No event: only nouns such as "prisoner" were released, not a named person; and "his" in
+    // "members of his government" was the rebels ("rebel" denotes one person, "rebels" do not).
+    assertThat(code("2000-06-01", "Fijian rebels released Mahendra Chaudhry."))
+        .extracting(SharedPipeline::withRoles)
+        .containsExactly("0 FJIREB->FJIELI 0841");
+    assertThat(
+            code(
+                "2000-06-01",
+                "The Fijian rebels said they will release Prime Minister Mahendra Chaudhry and"
+                    + " more than 30 members of his government."))
+        .extracting(SharedPipeline::withRoles)
+        .containsExactly("0 FJIREB->FJIELI 0353");
+    assertThat(code("2000-06-01", "Iran released the report on Monday.")).isEmpty();
+  }
 }
