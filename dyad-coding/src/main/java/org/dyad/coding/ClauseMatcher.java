@@ -22,6 +22,15 @@ final class ClauseMatcher {
   /** The head of "$10 million" and the like: a sum of money ("gave $5 million to Haiti"). */
   private static final Set<String> CURRENCY_SIGNS = Set.of("$", "US$", "€", "£", "¥");
 
+  /**
+   * Nouns of time: "attacking Lebanon for three weeks" says how long, it is no argument that
+   * "attack for" (criticise for) wants.
+   */
+  private static final Set<String> DURATIONS =
+      Set.of(
+          "second", "minute", "hour", "day", "week", "month", "year", "decade", "night", "weekend",
+          "time", "while", "period");
+
   private final ParsedSentence s;
   private final DependencyTree tree;
   private final Arguments args;
@@ -130,7 +139,9 @@ final class ClauseMatcher {
     for (int[] ob : args.obliques(v)) {
       int c = ob[0];
       if (args.preposition(c).equals(p.ppPrep())
-          && (p.ppWords().isEmpty() || phraseMatches(p.ppWords(), c))) {
+          && (p.ppWords().isEmpty()
+              ? !DURATIONS.contains(tree.token(c).lemma().toLowerCase(Locale.ROOT))
+              : phraseMatches(p.ppWords(), c))) {
         return Optional.of(c);
       }
     }

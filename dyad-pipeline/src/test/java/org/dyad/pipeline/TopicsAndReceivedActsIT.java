@@ -168,4 +168,24 @@ class TopicsAndReceivedActsIT {
         .extracting(SharedPipeline::dyad)
         .containsExactly("PSE->ISR 015");
   }
+
+  @Test
+  void how_long_is_no_argument_and_a_reported_arrest_accuses_no_one() {
+    // Coded ISR->LBN 111 ("attack for": criticise for) and USAMIL->IRQMIL 112 (Wikinews, 2006).
+    assertThat(code("2006-08-01", "Israel has been attacking Lebanon for three weeks."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactly("ISR->LBN 190");
+    assertThat(code("2006-08-01", "China attacked Japan for its textbooks."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactly("CHN->JPN 111");
+    assertThat(
+            code(
+                "2006-07-20",
+                "The US military has said Iraqi troops have arrested two and have found a cache"
+                    + " of arms believed to be connected to the bloody attack."))
+        .isEmpty();
+    assertThat(code("2006-07-20", "Iran said Iraqi troops had attacked its border posts."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactly("IRQ->IRN 190", "IRN->IRQ 112");
+  }
 }
