@@ -18,6 +18,8 @@ import org.dyad.core.nlp.DependencyTree;
  * emergency"). CAMEO codes these administrative sanctions (172) and their easing (081) against the
  * population that lives under them; without a recipient they would be no event at all. A state's
  * own population is its civilians (CVL), so that the event is a domestic dyad.
+ *
+ * <p>Thread safety: not thread-safe; one instance per sentence.
  */
 final class RestrictionSites {
   private final DependencyTree tree;
@@ -63,8 +65,8 @@ final class RestrictionSites {
   }
 
   /**
-   * The state the restriction applies to; empty when the imposer is no state's actor (an armed
-   * group's "curfew" has no place in CAMEO's sense) and no state is named as the place.
+   * The people the restriction applies to: another state named as the place, or the imposer's own
+   * civilians; empty when neither can be told ("Thailand imposed martial law": no domestic dyad).
    */
   Optional<ActorMention> of(int verb, ActorMention imposer) {
     ActorMention site = site(verb);
