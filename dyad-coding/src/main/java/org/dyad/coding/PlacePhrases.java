@@ -1,5 +1,6 @@
 package org.dyad.coding;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -91,5 +92,17 @@ final class PlacePhrases {
 
   private String lemma(int token) {
     return tree.token(token).lemma().toLowerCase(Locale.ROOT);
+  }
+
+  /** The "in" phrases of a verb or noun: "demonstrated in Serbia", "the curfew in Kirkuk". */
+  static List<Integer> inPhrases(DependencyTree tree, int head) {
+    List<Integer> out = new ArrayList<>();
+    for (int c : tree.children(head)) {
+      String r = tree.relation(c);
+      if ((r.startsWith("obl") || r.startsWith("nmod")) && tree.caseMarker(c).equals("in")) {
+        out.add(c);
+      }
+    }
+    return out;
   }
 }

@@ -136,13 +136,10 @@ final class ProtestRecipients {
 
   /** A state named as where it happened: "in Serbia", "in Hong Kong". */
   private ActorMention site(int head) {
-    for (int c : tree.children(head)) {
-      String r = tree.relation(c);
-      if ((r.startsWith("obl") || r.startsWith("nmod")) && tree.caseMarker(c).equals("in")) {
-        ActorMention m = args.at(c);
-        if (m != null && !m.actor().code().isInternational() && m.actor().code().role().isEmpty()) {
-          return m;
-        }
+    for (int c : PlacePhrases.inPhrases(tree, head)) {
+      ActorMention m = args.at(c);
+      if (m != null && !m.actor().code().isInternational() && m.actor().code().role().isEmpty()) {
+        return m;
       }
     }
     return null;

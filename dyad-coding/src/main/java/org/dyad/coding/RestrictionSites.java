@@ -44,9 +44,9 @@ final class RestrictionSites {
    * emergency in Quito" restricts the people of Quito, not Ecuador's government.
    */
   boolean onlySites(int verb, List<ActorMention> targets) {
-    List<Integer> sites = new ArrayList<>(sitePhrases(verb));
+    List<Integer> sites = new ArrayList<>(PlacePhrases.inPhrases(tree, verb));
     for (int o : args.objects(verb)) {
-      sites.addAll(sitePhrases(o));
+      sites.addAll(PlacePhrases.inPhrases(tree, o));
     }
     return !targets.isEmpty()
         && targets.stream()
@@ -100,24 +100,12 @@ final class RestrictionSites {
 
   /** A state named as where it applies: "in Sudan", "in Kathmandu". */
   private ActorMention site(int head) {
-    for (int c : sitePhrases(head)) {
+    for (int c : PlacePhrases.inPhrases(tree, head)) {
       ActorMention m = args.at(c);
       if (m != null && !m.actor().code().isInternational()) {
         return m;
       }
     }
     return null;
-  }
-
-  /** The "in" phrases of a verb or noun. */
-  private List<Integer> sitePhrases(int head) {
-    List<Integer> out = new ArrayList<>();
-    for (int c : tree.children(head)) {
-      String r = tree.relation(c);
-      if ((r.startsWith("obl") || r.startsWith("nmod")) && tree.caseMarker(c).equals("in")) {
-        out.add(c);
-      }
-    }
-    return out;
   }
 }
