@@ -400,6 +400,7 @@ public final class DependencyEventCoder implements EventCoder {
         List<ActorMention> sources,
         List<ActorMention> targets,
         String note) {
+      targets = targets.stream().map(t -> PlacePhrases.capitalAsPlace(tree, t)).toList();
       if (!p.code().equals(VerbDictionary.NO_EVENT) && !p.code().equals(VerbDictionary.REPORTING)) {
         boolean hostile =
             codebook.isValid(p.code()) && codebook.require(p.code()).code().quadClass() >= 3;

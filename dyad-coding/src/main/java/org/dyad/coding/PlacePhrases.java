@@ -4,7 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.dyad.core.actor.Actor;
+import org.dyad.core.actor.ActorCode;
+import org.dyad.core.actor.ActorKind;
 import org.dyad.core.actor.ActorMention;
+import org.dyad.core.actor.MentionKind;
 import org.dyad.core.nlp.DependencyTree;
 
 /**
@@ -104,5 +108,42 @@ final class PlacePhrases {
       }
     }
     return out;
+  }
+
+  /** Prepositions that make a capital the place it is: "the ports in Beirut", "near Kabul". */
+  private static final Set<String> SITE_CASES =
+      Set.of("in", "at", "near", "around", "outside", "inside", "across", "throughout");
+
+  /**
+   * A capital standing as a place rather than for its government: a modifier of another noun
+   * ("Beirut's airport", "Beirut International Airport") or the noun of a place phrase ("the ports
+   * in Beirut"). It is then its state, not the government that the capital alone stands for
+   * ("Beijing said").
+   */
+  static ActorMention capitalAsPlace(DependencyTree tree, ActorMention m) {
+    if (m.kind() != MentionKind.METONYM
+        || m.actor().kind() != ActorKind.CAPITAL
+        || m.actor().code().isInternational()) {
+      return m;
+    }
+    int h = m.headToken();
+    while (tree.relation(h).equals("conj") && tree.head(h) >= 0) {
+      h = tree.head(h); // "the ports in Beirut and Tripoli"
+    }
+    String r = tree.relation(h);
+    int head = tree.head(h);
+    boolean modifier =
+        (r.equals("compound") || r.equals("nmod:poss"))
+            && head >= 0
+            && (head < m.startToken() || head >= m.endToken())
+            && head != m.headToken()
+            && tree.token(head).isNoun();
+    boolean site =
+        (r.startsWith("nmod") || r.startsWith("obl")) && SITE_CASES.contains(tree.caseMarker(h));
+    if (!modifier && !site) {
+      return m;
+    }
+    String country = m.actor().country();
+    return m.withActor(new Actor(ActorCode.of(country), m.actor().name(), ActorKind.STATE));
   }
 }

@@ -322,4 +322,22 @@ class PlacesPollsAndOppositionIT {
         .extracting(SharedPipeline::dyad)
         .containsExactly("IRL->GBR 051");
   }
+
+  @Test
+  void a_capital_named_as_a_place_is_its_state_not_its_government() {
+    // Coded ISR->LBNGOV: Beirut's airport and its ports were taken for Lebanon's government.
+    assertThat(
+            code(
+                "2006-07-17",
+                "The ports in Beirut and Sidon were hit by Israeli warplanes on Saturday."))
+        .extracting(SharedPipeline::withRoles)
+        .containsExactly("0 ISRMIL->LBN 190");
+    assertThat(code("2006-07-17", "Israeli jets struck Beirut's international airport."))
+        .extracting(SharedPipeline::withRoles)
+        .containsExactly("0 ISRMIL->LBN 195");
+    // The capital alone, as a party, still stands for the government.
+    assertThat(code("2006-07-17", "China criticised Tokyo."))
+        .extracting(SharedPipeline::withRoles)
+        .containsExactly("0 CHN->JPNGOV 111");
+  }
 }
