@@ -157,8 +157,7 @@ public final class DependencyEventCoder implements EventCoder {
     private final ReportedSpeech reported;
     private final NominalEvents nominal;
     private final Stances stances;
-    private final ProtestRecipients protests;
-    private final RestrictionSites restrictions;
+    private final ImplicitRecipients implicit;
     private final StanceAdjectives adjectives;
 
     SentenceCoder(
@@ -175,8 +174,7 @@ public final class DependencyEventCoder implements EventCoder {
       this.reported = new ReportedSpeech(tree, args, matcher, verbs);
       this.nominal = new NominalEvents(s, tree, args, verbs);
       this.stances = new Stances(tree, args, matcher, verbs);
-      this.protests = new ProtestRecipients(tree, args);
-      this.restrictions = new RestrictionSites(tree, args);
+      this.implicit = new ImplicitRecipients(tree, args);
       this.adjectives = new StanceAdjectives(tree, args);
       this.memory = memory;
       this.events = events;
@@ -288,7 +286,7 @@ public final class DependencyEventCoder implements EventCoder {
       if (!byPp.isEmpty() && (general.ppPrep().isEmpty() || byPp.containsValue(general))) {
         boolean emitted = false;
         for (Map.Entry<Integer, Pattern> e : byPp.entrySet()) {
-          if (targetFinder.harmed.harmedPhrase(e.getKey(), e.getValue().code())) {
+          if (targetFinder.harmedPhrase(e.getKey(), e.getValue().code())) {
             continue; // "condemned the killing of two soldiers": who killed them is the target
           }
           List<ActorMention> t = args.actorsOf(e.getKey(), Arguments.codes(sources));
@@ -329,13 +327,7 @@ public final class DependencyEventCoder implements EventCoder {
       general = stances.appealFor(v, general);
       general = ProtestRecipients.asDemonstration(general, tree.token(v), sources.get(0));
       List<ActorMention> targets = found.actors();
-      if (targets.isEmpty() && ProtestRecipients.isAddressedToTheState(general.code())) {
-        protests.addressToTheState(v, general, sources, this::emit); // "demonstrators rioted"
-        return;
-      }
-      if (RestrictionSites.isOnAPopulation(general.code())
-          && (targets.isEmpty() || restrictions.onlySites(v, targets))) {
-        restrictions.addressToThePeople(v, general, sources, this::emit); // "curfew in Kirkuk"
+      if (implicit.emit(v, general, sources, targets, this::emit)) {
         return;
       }
       if (targets.isEmpty() && sources.size() > 1) {

@@ -40,6 +40,8 @@ final class HarmedParties {
           "persecution",
           "expulsion");
 
+  private static final Set<String> HARMED_CASES = Set.of("of", "on", "against");
+
   private final DependencyTree tree;
   private final Arguments args;
 
@@ -77,6 +79,6 @@ final class HarmedParties {
         && act >= 0
         && HARM_NOUNS.contains(tree.token(act).lemma().toLowerCase(Locale.ROOT))
         && tree.relation(phrase).startsWith("nmod")
-        && Set.of("of", "on", "against").contains(tree.caseMarker(phrase));
+        && HARMED_CASES.contains(tree.caseMarker(phrase));
   }
 }

@@ -22,6 +22,9 @@ import org.dyad.core.nlp.DependencyTree;
  * <p>Thread safety: not thread-safe; one instance per sentence.
  */
 final class RestrictionSites {
+  private static final Set<String> ON_A_POPULATION =
+      Set.of("1721", "1723", "1724", "0811", "0813", "0814");
+
   private final DependencyTree tree;
   private final Arguments args;
 
@@ -36,7 +39,7 @@ final class RestrictionSites {
    * general codes name whom they are aimed at, or no one.
    */
   static boolean isOnAPopulation(String code) {
-    return Set.of("1721", "1723", "1724", "0811", "0813", "0814").contains(code);
+    return ON_A_POPULATION.contains(code);
   }
 
   /**

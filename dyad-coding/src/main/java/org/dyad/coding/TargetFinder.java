@@ -73,7 +73,7 @@ final class TargetFinder {
   private final Arguments args;
   private final DocumentMemory memory;
   private final PlacePhrases places;
-  final HarmedParties harmed;
+  private final HarmedParties harmed;
 
   TargetFinder(DependencyTree tree, Arguments args, DocumentMemory memory) {
     this.tree = tree;
@@ -184,6 +184,13 @@ final class TargetFinder {
     List<ActorMention> conditional =
         code.startsWith("01") || code.startsWith("02") ? List.of() : conditionParty(v, sources);
     return conditional.isEmpty() ? reply(v, sources, code) : Found.of(conditional);
+  }
+
+  /**
+   * Whether the phrase names the harmed of an act a disapproval is about: {@link HarmedParties}.
+   */
+  boolean harmedPhrase(int phrase, String code) {
+    return harmed.harmedPhrase(phrase, code);
   }
 
   /**
