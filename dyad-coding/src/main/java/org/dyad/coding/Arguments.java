@@ -133,6 +133,11 @@ final class Arguments {
         && !tree.hasChild(verb, "nsubj");
   }
 
+  /** The doer named on the attack a verb's "in" phrase is ("an Israeli air strike"), or -1. */
+  int attackDoer(int nominal) {
+    return AttackDoers.named(tree, actors, nominal);
+  }
+
   /** The token standing as the verb's subject, inherited where the verb has none; -1 if none. */
   int subject(int verb) {
     for (int step = 0, v = verb, from = -1; step < 5 && v >= 0; step++) {
@@ -147,7 +152,7 @@ final class Arguments {
           }
         }
         for (int c : tree.children(v, "obl")) {
-          int doer = AttackDoers.named(tree, actors, c);
+          int doer = attackDoer(c);
           if (doer >= 0) {
             return doer; // "were killed in an Israeli air strike": the strike's doer killed them
           }

@@ -277,6 +277,9 @@ public final class DependencyEventCoder implements EventCoder {
       }
       int subj = args.subject(v);
       List<ActorMention> sources = new ArrayList<>(subj < 0 ? List.of() : args.actorsOf(subj));
+      if (sources.isEmpty() && general.reversed()) {
+        sources.addAll(targetFinder.hitPlace(v, general.code())); // who "died in a US strike"
+      }
       if (sources.isEmpty()) {
         return;
       }

@@ -63,6 +63,10 @@ final class NominalEvents {
     if (TEMPORAL_MARKERS.contains(tree.caseMarker(n))) {
       return; // "two weeks after Putin's visit": a time anchor, not a new report of the visit
     }
+    int h = tree.head(n);
+    if (h >= 0 && args.attackDoer(n) >= 0 && !verbs.patterns(tree.token(h).lemma()).isEmpty()) {
+      return; // "were killed in a Russian attack on a town": the verb's event, coded by the verb
+    }
     int governingVerb = governingVerb(n);
     if (governingVerb >= 0
         && (Modality.negated(tree, governingVerb)

@@ -98,6 +98,22 @@ final class PlacePhrases {
     return tree.token(token).lemma().toLowerCase(Locale.ROOT);
   }
 
+  /**
+   * The place force hit when its victims have no nationality: "three civilians died in a US drone
+   * strike in Pakistan's tribal region" (the place said of the verb or of the strike).
+   */
+  List<ActorMention> hitPlace(int v) {
+    for (int c : inPhrases(tree, v)) {
+      for (int where : args.attackDoer(c) >= 0 ? inPhrases(tree, c) : List.of(c)) {
+        List<ActorMention> t = args.actorsOf(where);
+        if (!t.isEmpty()) {
+          return t;
+        }
+      }
+    }
+    return List.of();
+  }
+
   /** The "in" phrases of a verb or noun: "demonstrated in Serbia", "the curfew in Kirkuk". */
   static List<Integer> inPhrases(DependencyTree tree, int head) {
     List<Integer> out = new ArrayList<>();

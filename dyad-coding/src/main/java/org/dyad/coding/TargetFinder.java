@@ -253,15 +253,27 @@ final class TargetFinder {
     return other == null ? Found.NONE : new Found(List.of(other), true, false);
   }
 
+  /** The victims of force, by its place, when none are named: {@link PlacePhrases#hitPlace}. */
+  List<ActorMention> hitPlace(int v, String code) {
+    return materialConflict(code) ? places.hitPlace(v) : List.of();
+  }
+
   /**
    * The party that acts on the subject of a reversed pattern: in the object ("received the
-   * assurances of Paris") or after "from" ("received weapons from the US"); not a place ("enjoys
-   * support in UN votes").
+   * assurances of Paris"), after "from" ("received weapons from the US") or on an attack it
+   * happened in ("died in a US drone strike"); not a place ("enjoys support in UN votes").
    */
   Found giver(int v, Set<ActorCode> sources) {
     for (int o : args.objects(v)) {
       List<ActorMention> t = args.actorsOf(o, sources);
       if (!t.isEmpty() && !onlyPlaces(o, t)) {
+        return Found.of(t);
+      }
+    }
+    for (int c : tree.children(v, "obl")) {
+      int doer = args.attackDoer(c);
+      List<ActorMention> t = doer < 0 ? List.of() : args.actorsOf(doer, sources);
+      if (!t.isEmpty()) {
         return Found.of(t);
       }
     }

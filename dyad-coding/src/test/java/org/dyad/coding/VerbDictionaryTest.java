@@ -129,6 +129,11 @@ class VerbDictionaryTest {
   }
 
   @Test
+  void dyads_own_rows_all_carry_codebook_codes() {
+    assertThat(verbs.rejected()).noneMatch(r -> r.startsWith("verbs-dyad.tsv"));
+  }
+
+  @Test
   void user_verbs_override_bundled_rows_and_change_the_version(@TempDir Path dir)
       throws IOException {
     assertThat(verbs.patterns("snub")).noneMatch(p -> p.code().equals("1246"));

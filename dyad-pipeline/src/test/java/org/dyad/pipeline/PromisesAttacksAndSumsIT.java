@@ -48,7 +48,7 @@ class PromisesAttacksAndSumsIT {
                 "Four Palestinian children were killed in an Israeli air strike in Gaza on"
                     + " Friday."))
         .extracting(SharedPipeline::dyad)
-        .containsExactly("ISR->PSE 180");
+        .containsExactly("ISR->PSE 195");
     assertThat(
             code("2012-10-05", "Two Syrian soldiers were wounded in an attack by Turkish troops."))
         .extracting(SharedPipeline::dyad)
@@ -58,6 +58,30 @@ class PromisesAttacksAndSumsIT {
             code(
                 "2007-03-05", "Three Iraqi policemen were killed in a suicide bombing in Baghdad."))
         .isEmpty();
+  }
+
+  @Test
+  void the_attack_a_death_happened_in_names_its_weapon_its_doer_and_where_no_victim_is_named() {
+    // "died in a US drone strike" coded nothing: the strike's doer was looked for only as the
+    // subject of a passive verb; the air strike's killing was coded as killing alone (180).
+    assertThat(code("2009-06-10", "Three Pakistani civilians died in a US drone strike."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactly("USA->PAK 195");
+    assertThat(
+            code(
+                "2009-06-10",
+                "Three civilians died in a US drone strike in Pakistan's tribal region."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactly("USA->PAK 195");
+    // The attack noun is the verb's event, not a second one (it was also coded 190).
+    assertThat(
+            code(
+                "2008-08-10",
+                "Eight people were killed in a Russian mortar attack on a Georgian town."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactly("RUS->GEO 194");
+    // Without a doer there is no one to code, wherever the deaths were.
+    assertThat(code("2009-06-10", "Three civilians died in a drone strike in Pakistan.")).isEmpty();
   }
 
   @Test
