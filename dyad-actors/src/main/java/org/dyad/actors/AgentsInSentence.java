@@ -259,10 +259,24 @@ final class AgentsInSentence {
       if (m == null && PLACE_NOUNS.contains(tokens.get(c).lemma().toLowerCase(Locale.ROOT))) {
         m = placeCountry(c); // "the mayor of the West Bank city of Nablus"
       }
+      if (m == null && tree.relation(c).equals("amod") && tokens.get(c).lemma().equals("lead")) {
+        m = leader(c); // "US-led forces" are the leader's
+      }
       if (m != null
           && (DictionaryActorResolver.isState(m)
               || m.kind() == MentionKind.ADJECTIVE
               || m.kind() == MentionKind.DESCRIPTION)) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  /** Who leads in "US-led", parsed as the participle's modifier. */
+  private ActorMention leader(int led) {
+    for (int c : tree.children(led)) {
+      ActorMention m = table.at(c);
+      if (c < led && m != null && DictionaryActorResolver.isState(m)) {
         return m;
       }
     }

@@ -61,19 +61,24 @@ public final class DictionaryActorResolver implements ActorResolver {
   public ResolvedDocument resolve(ParsedDocument doc) {
     LocalDate day = doc.article().published();
     List<UnresolvedMention> unresolved = new ArrayList<>();
-    List<ActorMention> body = resolveAll(doc.sentences(), day, unresolved);
-    List<ActorMention> title = resolveAll(doc.title(), day, new ArrayList<>());
+    Map<String, String> acronyms = DefinedAcronyms.in(doc.sentences());
+    List<ActorMention> body = resolveAll(doc.sentences(), day, unresolved, acronyms);
+    List<ActorMention> title = resolveAll(doc.title(), day, new ArrayList<>(), acronyms);
     return new ResolvedDocument(doc, body, title, unresolved, dictionary.version());
   }
 
   private List<ActorMention> resolveAll(
-      List<ParsedSentence> sentences, LocalDate day, List<UnresolvedMention> unresolved) {
+      List<ParsedSentence> sentences,
+      LocalDate day,
+      List<UnresolvedMention> unresolved,
+      Map<String, String> acronyms) {
     Antecedents history = new Antecedents();
     Map<String, Actor> peopleByWord = new LinkedHashMap<>();
     Set<String> strangers = new HashSet<>();
     List<ActorMention> out = new ArrayList<>();
     for (ParsedSentence s : sentences) {
-      SentenceWork work = new SentenceWork(s, day, history, peopleByWord, strangers, unresolved);
+      SentenceWork work =
+          new SentenceWork(s, day, history, peopleByWord, strangers, unresolved, acronyms);
       List<ActorMention> ms = work.run();
       strangers.addAll(Strangers.fullNames(s.tokens(), ms));
       history.addSentence(ms, work.tree, s.tokens());
@@ -138,13 +143,16 @@ public final class DictionaryActorResolver implements ActorResolver {
         Antecedents history,
         Map<String, Actor> peopleByWord,
         Set<String> strangers,
-        List<UnresolvedMention> unresolved) {
+        List<UnresolvedMention> unresolved,
+        Map<String, String> acronyms) {
       this.s = s;
       this.tree = s.tree();
       this.tokens = s.tokens();
       this.history = history;
       this.table = new MentionTable(s, tree);
-      this.names = new NameLookup(dictionary, s, day, peopleByWord.keySet(), strangers, unresolved);
+      this.names =
+          new NameLookup(
+              dictionary, s, day, peopleByWord.keySet(), strangers, unresolved, acronyms);
       this.people =
           new PeopleInSentence(
               dictionary, day, s, tree, table, history, peopleByWord, strangers, unresolved);
@@ -195,7 +203,7 @@ public final class DictionaryActorResolver implements ActorResolver {
         }
         for (int len = Math.min(3, tokens.size() - i); len >= 1; len--) {
           if (table.covered(i, i + len)
-              || NameLookup.namesPlace(tokens, i, i + len)
+              || NameLookup.namesNoActor(tokens, i, i + len)
               || (i > 0 && REGION_WORDS.contains(tokens.get(i - 1).word()))) {
             continue; // "South American" is no American; "South Korean" is one entry of its own
           }
@@ -221,8 +229,10 @@ public final class DictionaryActorResolver implements ActorResolver {
     private void nationalBranches() {
       for (int i = 0; i + 1 < tokens.size(); i++) {
         ActorMention adjective = table.at(i);
-        if (adjective == null || adjective.kind() != MentionKind.ADJECTIVE) {
-          continue;
+        if (adjective == null
+            || adjective.kind() != MentionKind.ADJECTIVE
+            || adjective.endToken() >= tokens.size()) {
+          continue; // an adjective ending the sentence modifies no group after it
         }
         ActorMention group = table.at(adjective.endToken());
         if (group == null || group.actor().kind() != ActorKind.GROUP) {

@@ -3,6 +3,7 @@ package org.dyad.actors;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.dyad.actors.ActorDictionary.Entry;
@@ -29,6 +30,7 @@ final class NameLookup {
   private final Set<String> knownPeople;
   private final Set<String> strangers;
   private final List<UnresolvedMention> unresolved;
+  private final Map<String, String> acronyms;
 
   NameLookup(
       ActorDictionary dictionary,
@@ -36,8 +38,10 @@ final class NameLookup {
       LocalDate day,
       Set<String> knownPeople,
       Set<String> strangers,
-      List<UnresolvedMention> unresolved) {
+      List<UnresolvedMention> unresolved,
+      Map<String, String> acronyms) {
     this.dictionary = dictionary;
+    this.acronyms = acronyms;
     this.s = s;
     this.tokens = s.tokens();
     this.day = day;
@@ -57,7 +61,25 @@ final class NameLookup {
     String surface = s.textOf(from, to);
     Token last = tokens.get(to - 1);
     List<Entry> entries = List.of();
-    if (to - from == 1 && Normalizer.isAcronym(surface)) {
+    String letters = surface.replaceFirst("^(?i)the ", "").replace(".", "");
+    String definedAs = acronyms.get(letters);
+    if (definedAs != null) {
+      entries = dictionary.lookup(Normalizer.fold(definedAs));
+      if (entries.isEmpty()) {
+        // An unknown name spelled out for a state's letters names something else ("the Popular
+        // Resistance Committees, or PRC," are not China); for an organisation's, the text
+        // more likely misspells its name ("Cooperationin Europe (OSCE)").
+        List<Entry> bearers = dictionary.lookupAcronym(letters);
+        entries =
+            (bearers.isEmpty() ? dictionary.lookup(Normalizer.fold(surface)) : bearers)
+                .stream()
+                    .filter(e -> e.kind() != ActorKind.STATE && e.kind() != ActorKind.CAPITAL)
+                    .toList();
+      }
+      if (entries.isEmpty()) {
+        return Optional.empty();
+      }
+    } else if (to - from == 1 && Normalizer.isAcronym(surface)) {
       entries = dictionary.lookupAcronym(surface.replace(".", ""));
     }
     if (entries.isEmpty()) {
@@ -74,7 +96,7 @@ final class NameLookup {
         // is the one in office on the day
       }
     }
-    if (entries.isEmpty() || insideLongerName(from, to) || namesPlace(tokens, from, to)) {
+    if (entries.isEmpty() || insideLongerName(from, to) || namesNoActor(tokens, from, to)) {
       return Optional.empty();
     }
     Entry e = EntrySelection.choose(entries, day, knownPeople);
@@ -135,14 +157,39 @@ final class NameLookup {
           "delta",
           "plateau");
 
+  /** Nouns after a hyphen that make a name a manner: "a US-style wages system". */
+  private static final Set<String> MANNERS = Set.of("style", "like", "type", "esque", "inspired");
+
+  /**
+   * Whether the name at {@code [from, to)} names no actor here: part of a place's name ({@link
+   * #namesPlace}) or of a manner ("a US-style system", "Soviet-style planning").
+   */
+  static boolean namesNoActor(List<Token> tokens, int from, int to) {
+    int after = to < tokens.size() && tokens.get(to).word().equals("-") ? to + 1 : to;
+    boolean hyphen = after > to || tokens.get(to - 1).word().endsWith("-");
+    return namesPlace(tokens, from, to)
+        || (hyphen
+            && after < tokens.size()
+            && MANNERS.contains(tokens.get(after).word().toLowerCase(Locale.ROOT)));
+  }
+
+  /** Words that make "America" or "American" a part of the continent: "Latin American". */
+  private static final Set<String> CONTINENT_PARTS = Set.of("Latin", "South", "North", "Central");
+
   /**
    * Whether the state name or adjective at {@code [from, to)} is part of a place's name: "China" in
    * "the South China Sea", "Taiwan" in "the Taiwan Strait", "Korean" in "the Korean Peninsula",
-   * "Japan" in "the Sea of Japan". The place is where something happens, not who does it.
+   * "Japan" in "the Sea of Japan", "America" in "Latin America". The place is where something
+   * happens, not who does it.
    */
   static boolean namesPlace(List<Token> tokens, int from, int to) {
     if (to < tokens.size() && isPlaceWord(tokens.get(to))) {
       return true;
+    }
+    if (from >= 1
+        && CONTINENT_PARTS.contains(tokens.get(from - 1).word())
+        && tokens.get(from).word().startsWith("America")) {
+      return true; // "America" is the United States, but "Latin America" a continent's part
     }
     return from >= 2
         && tokens.get(from - 1).word().equals("of")

@@ -74,6 +74,39 @@ class DictionaryActorResolverTest {
   }
 
   @Test
+  void an_acronym_the_text_defines_names_what_it_spelled_out() {
+    // PRC is China in the dictionary, but not in a text that spells it out as something else
+    assertThat(
+            codes(
+                resolve(
+                    "2005-08-10",
+                    "The Popular Resistance Committees , or PRC , fired rockets . The PRC said"
+                        + " so .")))
+        .isEmpty();
+    assertThat(
+            codes(
+                resolve(
+                    "2005-08-10",
+                    "The Democratic People's Republic of Korea ( DPRK ) spoke . The DPRK left .")))
+        .containsExactly(
+            "The Democratic People's Republic of Korea=PRK", "DPRK=PRK", "The DPRK=PRK");
+    // a misspelt organisation keeps its letters' bearer
+    assertThat(
+            codes(
+                resolve(
+                    "2005-08-10",
+                    "Observers of the Organization for Security and Cooperationin Europe ( OSCE )"
+                        + " arrived .")))
+        .containsExactly("OSCE=IGOEUROSC");
+  }
+
+  @Test
+  void america_is_the_united_states_but_latin_america_no_state() {
+    assertThat(codes(resolve("2005-08-10", "He urged America to act in Latin America .")))
+        .containsExactly("America=USA");
+  }
+
+  @Test
   void unknown_names_yield_no_mention() {
     assertThat(resolve("2024-01-01", "Zorblax Quendle visited Vrantor.").mentions()).isEmpty();
   }
