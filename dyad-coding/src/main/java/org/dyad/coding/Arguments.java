@@ -31,7 +31,14 @@ final class Arguments {
           "press",
           "push",
           "pressure",
-          "help");
+          "help",
+          "prompt",
+          "compel",
+          "oblige",
+          "require",
+          "warn",
+          "advise",
+          "instruct");
 
   /**
    * Plural pronouns that, unresolved, stand for the speakers of the clause they are in ("we" does

@@ -9,8 +9,8 @@ import org.dyad.core.nlp.DependencyTree;
 
 /**
  * The harmed of an act named as a noun ("the arrest of 15 British citizens", "the attack on
- * Israel"): whom words condemning the act are not aimed at. Those words condemn the doer, named
- * after "by" or known from the document.
+ * Israel", "the war in Iraq"): whom words condemning the act are not aimed at. Those words condemn
+ * the doer, named after "by" or known from the document.
  *
  * <p>Thread safety: not thread-safe; one instance per sentence.
  */
@@ -38,9 +38,15 @@ final class HarmedParties {
           "invasion",
           "massacre",
           "persecution",
-          "expulsion");
+          "expulsion",
+          "war",
+          "occupation",
+          "crackdown",
+          "bombardment",
+          "blockade",
+          "intervention");
 
-  private static final Set<String> HARMED_CASES = Set.of("of", "on", "against");
+  private static final Set<String> HARMED_CASES = Set.of("of", "on", "against", "in");
 
   private final DependencyTree tree;
   private final Arguments args;
@@ -52,7 +58,7 @@ final class HarmedParties {
 
   /**
    * Whether a disapproval (11) or rejection (12) is of harm done to the actors found: they are the
-   * harmed of "the killing of", "the attack on", not whom the words are aimed at.
+   * harmed of "the killing of", "the attack on", "the war in", not whom the words are aimed at.
    */
   boolean condemnsHarmDoneTo(int object, List<ActorMention> found, String code) {
     return found.stream()

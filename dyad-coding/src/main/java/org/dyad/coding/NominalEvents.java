@@ -38,6 +38,7 @@ final class NominalEvents {
   private final DependencyTree tree;
   private final Arguments args;
   private final VerbDictionary verbs;
+  private final HarmedParties harmed;
 
   /** Whether a decision turned on the sentence's dates, so that its time expressions matter. */
   boolean datesConsulted;
@@ -47,6 +48,7 @@ final class NominalEvents {
     this.tree = tree;
     this.args = args;
     this.verbs = verbs;
+    this.harmed = new HarmedParties(tree, args);
   }
 
   void code(int n, ReportedSpeech.Sink sink, JointSink joint) {
@@ -96,7 +98,10 @@ final class NominalEvents {
         sources.addAll(args.actorsOf(c));
         sourceByFrom |= marker.equals("from") || marker.equals("by");
       } else if (ne.get().targetPreps().contains(marker)) {
-        targets.addAll(args.actorsOf(c));
+        List<ActorMention> t = args.actorsOf(c);
+        // "criticism of the war in Iraq" is aimed at who waged it, if the text says
+        targets.addAll(
+            harmed.condemnsHarmDoneTo(c, t, ne.get().code()) ? harmed.byAgentOf(c, Set.of()) : t);
       }
     }
     if (targets.isEmpty()) {

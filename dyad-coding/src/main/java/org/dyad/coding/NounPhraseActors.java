@@ -99,6 +99,14 @@ final class NounPhraseActors {
     if (depth > 3 || CURRENCIES.contains(lemma) || OPPONENTS.contains(lemma)) {
       return null; // "2 billion U.S. dollars" are not the United States
     }
+    if (lemma.equals("lead") && tree.relation(nominal).equals("amod")) {
+      for (int c : tree.children(nominal, "obl")) {
+        ActorMention leader = actorOf(c, depth + 1, excluded);
+        if (leader != null) {
+          return leader; // "the US-led coalition"
+        }
+      }
+    }
     if (PROPORTIONS.contains(lemma)) {
       ActorMention whole = inPhrase(nominal, depth, excluded);
       return whole == null || population(whole.actor().code()) ? null : whole;

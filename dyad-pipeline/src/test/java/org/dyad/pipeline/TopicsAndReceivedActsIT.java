@@ -143,6 +143,51 @@ class TopicsAndReceivedActsIT {
         .containsExactly("RUS->IGOWSTNAT 111");
     assertThat(code("2007-03-30", "France condemned the killing of two Israeli soldiers."))
         .isEmpty();
+    // A war's place is not whom criticism of it is aimed at (coded NZLGOV->IRQ 111).
+    assertThat(code("2005-09-01", "Helen Clark's criticism of the war in Iraq hurt the talks."))
+        .isEmpty();
+  }
+
+  @Test
+  void who_leads_is_the_party_a_led_force_stands_for_and_a_style_names_no_one() {
+    assertThat(code("2005-08-10", "The US-led coalition bombed Iraqi positions near Baghdad."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactly("USA->IRQ 195");
+    assertThat(code("2005-08-10", "US-led forces attacked the Iraqi town."))
+        .extracting(SharedPipeline::withRoles)
+        .containsExactly("0 USAMIL->IRQ 190");
+    // "US-style" was the United States, the target of the protest (AUSCVL->USA 127)
+    assertThat(
+            code(
+                "2005-08-10",
+                "Protesters in Sydney oppose the government's plan for a US-style wages system."))
+        .extracting(SharedPipeline::dyad)
+        .doesNotContain("AUS->USA 127");
+    // America alone is the United States; the one urged is whom the appeal addresses
+    assertThat(code("2005-08-10", "Netanyahu repeatedly urged America to invade Iraq."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactly("ISR->USA 020");
+  }
+
+  @Test
+  void the_one_prompted_or_warned_to_act_is_the_subject_of_the_act() {
+    // "request" was the court's, which had prompted the minister to make it
+    assertThat(
+            code(
+                "2005-09-01",
+                "A US court froze the assets of the Palestinian Authority, prompting the"
+                    + " Palestinian finance minister to request the aid of the US Secretary of"
+                    + " State."))
+        .extracting(SharedPipeline::withRoles)
+        .containsExactly("0 USAJUD->PSEGOV 163", "0 PSEGOV->USAGOV 023");
+    // "applied duties" was an appeal (020)
+    assertThat(
+            code(
+                "2005-09-01",
+                "A WTO panel concluded that the U.S. wrongly applied harsh duties on Canadian"
+                    + " softwood exports."))
+        .extracting(SharedPipeline::dyad)
+        .doesNotContain("USA->CAN 020");
   }
 
   @Test
