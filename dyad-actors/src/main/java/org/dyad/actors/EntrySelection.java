@@ -19,13 +19,15 @@ final class EntrySelection {
 
   /** The entry meant on this day; prefers people already named in the document. */
   static Entry choose(List<Entry> all, LocalDate day, Set<String> knownPeople) {
-    List<Entry> entries = preferred(all);
-    List<Entry> valid = entries.stream().filter(e -> e.validOn(day)).toList();
+    List<Entry> valid = preferred(all).stream().filter(e -> e.validOn(day)).toList();
     if (valid.isEmpty()) {
-      return entries.stream()
-          .filter(e -> e.kind() == ActorKind.PERSON)
-          .max(Comparator.comparing(e -> e.end() == null ? LocalDate.MAX : e.end()))
-          .orElse(null);
+      // between the leaders table's terms, an undated row of another source still holds:
+      // Stoltenberg is a Norwegian politician (NORELI) in September 2005, not yet NATO's
+      // Secretary-General; other sources' open-ended terms are what the table corrects
+      valid = all.stream().filter(e -> e.start() == null && e.end() == null).toList();
+    }
+    if (valid.isEmpty()) {
+      return outOfOffice(all, day);
     }
     List<Entry> known =
         valid.stream().filter(e -> knownPeople.contains(Normalizer.fold(e.name()))).toList();
@@ -41,6 +43,24 @@ final class EntrySelection {
     return valid.stream()
         .max(Comparator.comparing(e -> e.start() == null ? LocalDate.MIN : e.start()))
         .orElseThrow();
+  }
+
+  /**
+   * A person holding none of their offices on the day: the last one held before it (coded as an
+   * elite by the caller); else a national office yet to come, but never an international one, which
+   * says nothing of the person's country ("Ban Ki-moon" in 2005 was not the UN).
+   */
+  private static Entry outOfOffice(List<Entry> all, LocalDate day) {
+    List<Entry> people = all.stream().filter(e -> e.kind() == ActorKind.PERSON).toList();
+    return people.stream()
+        .filter(e -> e.end() != null && e.end().isBefore(day))
+        .max(Comparator.comparing(Entry::end))
+        .or(
+            () ->
+                people.stream()
+                    .filter(e -> !e.code().isInternational())
+                    .min(Comparator.comparing(e -> e.start() == null ? day : e.start())))
+        .orElse(null);
   }
 
   /**

@@ -79,4 +79,25 @@ class EntrySelectionTest {
             List.of(undated, office), LocalDate.of(2008, 1, 16), Set.of("hosni mubarak"));
     assertThat(chosen.code().value()).isEqualTo("EGYGOV");
   }
+
+  @Test
+  void between_terms_a_person_is_what_undated_rows_say_and_never_a_future_international_office() {
+    List<Entry> stoltenberg =
+        List.of(
+            person("Jens Stoltenberg", "IGOWSTNAT", "2014-10-01", "2024-09-30", "leaders.tsv"),
+            person("Jens Stoltenberg", "NORGOV", "2000-03-17", "2001-10-19", "leaders.tsv"),
+            person("Jens Stoltenberg", "NORGOV", "2005-10-17", "2013-10-16", "leaders.tsv"),
+            person("Jens Stoltenberg", "NORELI", null, null, "Phoenix.Countries.actors.txt"));
+    assertThat(
+            EntrySelection.choose(stoltenberg, LocalDate.of(2005, 9, 14), Set.of()).code().value())
+        .isEqualTo("NORELI");
+    List<Entry> ban =
+        List.of(
+            person("Ban Ki-moon", "IGOUNO", "2007-01-01", "2016-12-31", "leaders.tsv"),
+            person("Ban Ki-moon", "KORGOV", "2008-01-01", null, "somewhere"));
+    assertThat(EntrySelection.choose(ban, LocalDate.of(2005, 9, 14), Set.of()).code().value())
+        .isEqualTo("KORGOV");
+    assertThat(EntrySelection.choose(ban.subList(0, 1), LocalDate.of(2005, 9, 14), Set.of()))
+        .isNull();
+  }
 }
