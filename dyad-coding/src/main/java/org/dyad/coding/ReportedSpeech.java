@@ -241,6 +241,10 @@ final class ReportedSpeech {
   }
 
   /** Whether a clause tells of force or provocation: a verb or noun coded in roots 15-20. */
+  /** Prepositions that make a phrase the time of the reported act, not part of it. */
+  private static final Set<String> TIME_ANCHORS =
+      Set.of("after", "before", "since", "following", "until", "amid", "ahead of");
+
   private boolean hostile(int clause) {
     for (int k : tree.subtree(clause)) {
       if (describedBy(k, clause)) {
@@ -266,11 +270,19 @@ final class ReportedSpeech {
     return false;
   }
 
-  /** Whether token k sits in a clause that describes a noun of the reported clause. */
+  /**
+   * Whether token k sits in a clause that describes a noun of the reported clause, in a time anchor
+   * ("claim that after the London attacks, British investigators travelled to Pakistan") or in
+   * speech the reported clause reports in turn ("says Bush told them: go and fight").
+   */
   private boolean describedBy(int k, int clause) {
     for (int a = k; a >= 0 && a != clause; a = tree.head(a)) {
-      if (tree.relation(a).startsWith("acl")) {
-        return true;
+      String rel = tree.relation(a);
+      if (rel.startsWith("acl")
+          || (rel.startsWith("obl") && TIME_ANCHORS.contains(tree.caseMarker(a)))
+          || ((rel.equals("ccomp") || rel.equals("parataxis"))
+              && reportingVerb(tree.token(tree.head(a)).lemma(), verbs))) {
+        return true; // a report within the report is the inner speaker's, not a deed told
       }
     }
     return false;

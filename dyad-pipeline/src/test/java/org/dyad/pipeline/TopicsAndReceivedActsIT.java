@@ -233,4 +233,40 @@ class TopicsAndReceivedActsIT {
         .extracting(SharedPipeline::dyad)
         .containsExactly("IRQ->IRN 190", "IRN->IRQ 112");
   }
+
+  @Test
+  void a_time_anchor_or_a_report_within_a_report_is_no_hostile_act_told() {
+    // Both were coded as accusations (112) by the outer speaker.
+    assertThat(
+            code(
+                "2005-07-30",
+                "Pakistani sources claim that after the London attacks, British investigators have"
+                    + " travelled to Pakistan to interview the suspect."))
+        .extracting(SharedPipeline::dyad)
+        .doesNotContain("PAK->GBR 112");
+    assertThat(
+            code(
+                "2005-10-07",
+                "Mr. Shaath says that President Bush told a Palestinian delegation: \"God would tell"
+                    + " me, George, go and fight those terrorists in Afghanistan.\""))
+        .extracting(SharedPipeline::dyad)
+        .doesNotContain("PSE->USA 112");
+  }
+
+  @Test
+  void an_inquiry_into_a_killing_is_aimed_at_the_killers_not_the_victim() {
+    // Coded IGOUNO->LBN 090: the victim, a former Lebanese prime minister, was investigated.
+    assertThat(
+            code(
+                "2005-10-20",
+                "A United Nations team is probing the assassination of former Lebanese Prime"
+                    + " Minister Rafik al-Hariri."))
+        .isEmpty();
+    assertThat(
+            code(
+                "2005-10-20",
+                "The UN will investigate the killing of Syrian civilians by Turkish troops."))
+        .extracting(SharedPipeline::withRoles)
+        .containsExactly("0 IGOUNO->TURMIL 090");
+  }
 }
