@@ -43,6 +43,9 @@ final class Modality {
           "fear",
           "worry");
 
+  /** Verbs whose clause is wished for: "hopes that", "wishes that". */
+  private static final Set<String> HOPES = Set.of("hope", "wish", "pray", "dream");
+
   private static final Set<String> PRESENT_HAVE = Set.of("has", "have", "having");
 
   /** Nouns whose infinitive is coded as its act: "an attempt to assassinate". */
@@ -229,7 +232,14 @@ final class Modality {
   }
 
   static boolean speculative(DependencyTree tree, int verb) {
-    for (int v = verb, steps = 0; v >= 0 && steps < 4; v = governor(tree, v), steps++) {
+    for (int v = verb, from = -1, steps = 0;
+        v >= 0 && steps < 4;
+        from = v, v = governor(tree, v), steps++) {
+      if (from >= 0
+          && tree.relation(from).equals("ccomp")
+          && HOPES.contains(tree.token(v).lemma().toLowerCase(Locale.ROOT))) {
+        return true; // "hopes that Egypt will help Israel": a wish, not a deed
+      }
       for (int c : tree.children(v, "aux")) {
         String aux = tree.token(c).word().toLowerCase(Locale.ROOT);
         if (SPECULATIVE_AUX.contains(aux) || (PRESENT_HAVE.contains(aux) && toAfter(tree, v, c))) {

@@ -22,9 +22,12 @@ public record ActorCode(String value) {
     return new ActorCode(value);
   }
 
-  /** Whether this names an international organisation ({@code IGO...}). */
+  /**
+   * Whether this names an actor of no one country: an international organisation ({@code IGO...}),
+   * a transnational NGO ({@code NGO...}) or militant group ({@code IMG...}), as Phoenix codes them.
+   */
   public boolean isInternational() {
-    return value.startsWith("IGO");
+    return value.startsWith("IGO") || value.startsWith("NGO") || value.startsWith("IMG");
   }
 
   /**

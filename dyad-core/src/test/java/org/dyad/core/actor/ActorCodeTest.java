@@ -20,6 +20,10 @@ class ActorCodeTest {
     assertThat(c.isInternational()).isTrue();
     assertThat(c.country()).isEqualTo("IGOUNOIAE");
     assertThat(c.withRole("MIL")).isEqualTo(c);
+    // Phoenix's transnational NGOs and militant groups have no country either: "the government"
+    // after the Committee to Protect Journalists is no NGOGOV
+    assertThat(ActorCode.of("NGOMED").withRole("GOV").value()).isEqualTo("NGOMED");
+    assertThat(ActorCode.of("IMGMUSALQ").country()).isEqualTo("IMGMUSALQ");
   }
 
   @Test
