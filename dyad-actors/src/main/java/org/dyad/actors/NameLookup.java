@@ -157,17 +157,24 @@ final class NameLookup {
           "delta",
           "plateau");
 
+  /**
+   * Capitalised nouns that make a state's name a war's: "the Iraq War", "a Vietnam War veteran".
+   */
+  private static final Set<String> WARS = Set.of("War", "Wars", "Crisis", "Revolution");
+
   /** Nouns after a hyphen that make a name a manner: "a US-style wages system". */
   private static final Set<String> MANNERS = Set.of("style", "like", "type", "esque", "inspired");
 
   /**
    * Whether the name at {@code [from, to)} names no actor here: part of a place's name ({@link
-   * #namesPlace}) or of a manner ("a US-style system", "Soviet-style planning").
+   * #namesPlace}), of a war's ("the Korean War") or of a manner ("a US-style system").
    */
   static boolean namesNoActor(List<Token> tokens, int from, int to) {
     int after = to < tokens.size() && tokens.get(to).word().equals("-") ? to + 1 : to;
     boolean hyphen = after > to || tokens.get(to - 1).word().endsWith("-");
+    boolean war = to < tokens.size() && WARS.contains(tokens.get(to).word());
     return namesPlace(tokens, from, to)
+        || war
         || (hyphen
             && after < tokens.size()
             && MANNERS.contains(tokens.get(after).word().toLowerCase(Locale.ROOT)));

@@ -369,7 +369,8 @@ final class Arguments {
       for (int c : tree.children(o)) {
         if (tree.relation(c).startsWith("nmod")
             && !tree.relation(c).equals("nmod:poss")
-            && !heads.contains(c)) {
+            && !heads.contains(c)
+            && !NounPhraseActors.placeLeft(tree, c)) { // "welcomed the withdrawal from Gaza"
           out.add(new int[] {c, 1});
         }
       }

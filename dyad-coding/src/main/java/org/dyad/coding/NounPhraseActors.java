@@ -61,6 +61,19 @@ final class NounPhraseActors {
   private static final Set<String> OPPONENTS =
       Set.of("critic", "opponent", "detractor", "foe", "enemy", "adversary");
 
+  /** Acts of leaving, whose "from" phrase is the place left. */
+  private static final Set<String> LEAVINGS =
+      Set.of("withdrawal", "pullout", "pull-out", "retreat", "disengagement", "evacuation");
+
+  /** Whether the phrase is the place an act of leaving left: "the withdrawal from Gaza". */
+  static boolean placeLeft(DependencyTree tree, int phrase) {
+    int act = tree.head(phrase);
+    return act >= 0
+        && tree.relation(phrase).startsWith("nmod")
+        && tree.caseMarker(phrase).equals("from")
+        && LEAVINGS.contains(tree.token(act).lemma().toLowerCase(Locale.ROOT));
+  }
+
   /** Lines between states: where a thing is, whoever lies on the other side. */
   static final Set<String> BOUNDARIES = Set.of("border", "frontier", "boundary");
 
@@ -129,6 +142,9 @@ final class NounPhraseActors {
                 && r.startsWith("nmod")
                 && !r.equals("nmod:poss")
                 && !r.equals("nmod:tmod")))) {
+          continue;
+        }
+        if (placeLeft(tree, c)) {
           continue;
         }
         if (depth > 0

@@ -153,7 +153,7 @@ class PromisesAttacksAndSumsIT {
                 "2004-01-05",
                 "Swiss doctors handed over 700 kg of medicine to the Red Crescent in Bam, Iran."))
         .extracting(SharedPipeline::dyad)
-        .containsExactly("CHE->NGO 073");
+        .containsExactly("CHE->NGOHLHIRC 073");
     assertThat(code("2010-01-20", "The United States sent medical supplies to Haiti."))
         .extracting(SharedPipeline::dyad)
         .containsExactly("USA->HTI 073");

@@ -269,4 +269,29 @@ class TopicsAndReceivedActsIT {
         .extracting(SharedPipeline::withRoles)
         .containsExactly("0 IGOUNO->TURMIL 090");
   }
+
+  @Test
+  void a_war_named_after_a_state_a_place_left_and_a_hoped_for_act_are_no_parties() {
+    // "Vietnam War veteran" was Vietnam (VNM->USAMIL 020 for a US congressman's call).
+    assertThat(
+            code(
+                "2005-11-18",
+                "Murtha, a decorated Vietnam War veteran, had called for a withdrawal of US forces"
+                    + " from Iraq."))
+        .extracting(SharedPipeline::dyad)
+        .noneMatch(d -> d.startsWith("VNM"));
+    assertThat(code("2005-11-18", "Bush accused critics of the Iraq War of rewriting history."))
+        .extracting(SharedPipeline::dyad)
+        .doesNotContain("USA->IRQ 112");
+    // Welcoming a withdrawal from Gaza welcomes who withdrew, not Gaza.
+    assertThat(code("2005-09-14", "Egypt welcomed the Israeli withdrawal from Gaza."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactly("EGY->ISR 051");
+    assertThat(code("2005-09-14", "Egypt welcomed the withdrawal from Gaza.")).isEmpty();
+    // Hoping another will act reports no act of theirs; one's own hope is an intent.
+    assertThat(code("2005-06-01", "Sharon hopes that Egypt will help Israel.")).isEmpty();
+    assertThat(code("2005-06-01", "Sharon hopes to visit Egypt next month."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactly("ISR->EGY 036");
+  }
 }
