@@ -35,6 +35,23 @@ final class AgentsInSentence {
           "leadership");
 
   /**
+   * A state's own institutions, which a story names without their state: "Congress", "the army".
+   * Unlike "the government", one is not set against a state the sentence named before it: "US
+   * lawmakers said Congress would act" is the US Congress.
+   */
+  private static final Set<String> INSTITUTIONS =
+      Set.of(
+          "congress",
+          "senate",
+          "parliament",
+          "cabinet",
+          "legislature",
+          "army",
+          "military",
+          "police",
+          "navy");
+
+  /**
    * Nouns for a body of people that a role qualifies, whose country may follow: "opposition groups
    * in Zimbabwe", "human rights organisations in Egypt".
    */
@@ -196,7 +213,8 @@ final class AgentsInSentence {
 
   /**
    * "The junta", "the putschists": a definite role noun without a country belongs to the state
-   * named most recently in earlier sentences, other than those this sentence has named before it.
+   * named most recently in earlier sentences, other than those this sentence has named before it;
+   * an institution ({@link #INSTITUTIONS}) to the state named most recently, in this sentence too.
    */
   private ActorMention contextCountry(int i) {
     String word = tokens.get(i).lemma().toLowerCase(Locale.ROOT);
@@ -206,24 +224,35 @@ final class AgentsInSentence {
                 c ->
                     MODIFIER_RELATIONS.contains(tree.relation(c))
                         || tree.relation(c).startsWith("nmod"));
-    if (!CONTEXT_NOUNS.contains(word)
-        || !DictionaryActorResolver.hasDefiniteArticle(tree, i)
+    boolean institution = INSTITUTIONS.contains(word);
+    boolean named =
+        DictionaryActorResolver.hasDefiniteArticle(tree, i)
+            || (institution && tokens.get(i).pos().equals("NNP")); // "Congress passed the bill"
+    if (!(CONTEXT_NOUNS.contains(word) || institution)
+        || !named
         || modified
         || tree.relation(i).equals("compound")) {
       return null; // "the government of Viktor Yanukovych" names its own country
     }
     Set<String> here = new java.util.HashSet<>();
+    List<ActorMention> earlier = new ArrayList<>(history.all());
     for (int k = 0; k < i; k++) {
-      if (table.at(k) != null) {
-        here.add(table.at(k).actor().country());
+      ActorMention m = table.at(k);
+      if (m != null) {
+        here.add(m.actor().country());
+        if (institution && m.startToken() == k) {
+          earlier.add(m); // "US lawmakers said Congress would": the sentence's own state too
+        }
       }
     }
-    List<ActorMention> earlier = history.all();
     for (int k = earlier.size() - 1; k >= 0 && k >= earlier.size() - 12; k--) {
       ActorMention m = earlier.get(k);
       if (!m.actor().code().isInternational()
           && m.actor().kind() != ActorKind.PLACE // a city is often a story's place only
-          && !here.contains(m.actor().country())) {
+          && (institution
+              ? m.actor().kind() != ActorKind.GROUP // "strike Hezbollah. The army..." is no
+              // Lebanese army
+              : !here.contains(m.actor().country()))) {
         return DictionaryActorResolver.asDescription(
             m, DictionaryActorResolver.stateOf(dictionary, m.actor()));
       }

@@ -29,6 +29,11 @@ final class EntrySelection {
     if (valid.isEmpty()) {
       return outOfOffice(all, day);
     }
+    List<Entry> termed = valid.stream().filter(e -> e.start() != null || e.end() != null).toList();
+    if (!termed.isEmpty()) {
+      valid = termed; // a term covering the day says more than an undated row: "President Bush"
+      // in 2005 is George W. Bush in office, not either Bush as an elite
+    }
     List<Entry> known =
         valid.stream().filter(e -> knownPeople.contains(Normalizer.fold(e.name()))).toList();
     if (!known.isEmpty()) {

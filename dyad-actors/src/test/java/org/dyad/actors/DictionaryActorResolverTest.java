@@ -107,6 +107,17 @@ class DictionaryActorResolverTest {
   }
 
   @Test
+  void a_term_covering_the_day_beats_undated_rows_and_intelligence_services_are_known() {
+    // "President Bush" was ambiguous between two undated elite rows and the term in office
+    assertThat(codes(resolve("2005-06-01", "President Bush and the CIA spoke .")))
+        .containsExactly("President Bush=USAGOV", "the CIA=USASPY");
+    assertThat(resolve("2005-06-01", "Bush spoke .").mentions().get(0).actor().name())
+        .isEqualTo("George W. Bush");
+    assertThat(resolve("1991-06-01", "Bush spoke .").mentions().get(0).actor().name())
+        .isEqualTo("George H. W. Bush");
+  }
+
+  @Test
   void unknown_names_yield_no_mention() {
     assertThat(resolve("2024-01-01", "Zorblax Quendle visited Vrantor.").mentions()).isEmpty();
   }

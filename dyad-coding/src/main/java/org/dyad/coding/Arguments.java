@@ -38,7 +38,8 @@ final class Arguments {
           "require",
           "warn",
           "advise",
-          "instruct");
+          "instruct",
+          "lead");
 
   /**
    * Plural pronouns that, unresolved, stand for the speakers of the clause they are in ("we" does

@@ -83,6 +83,12 @@ final class ClauseMatcher {
     return false;
   }
 
+  /** Whether the token is in a time expression: "on March 4" fills no "call on" slot. */
+  private boolean isTime(int token) {
+    return s.timeExpressions().stream()
+        .anyMatch(t -> t.startToken() <= token && token < t.endToken());
+  }
+
   /** Whether the sentence has a finite verb, other than v and a report's, to be its main verb. */
   private boolean hasAnotherMainVerb(int v) {
     for (int i = 0; i < s.tokens().size(); i++) {
@@ -140,7 +146,7 @@ final class ClauseMatcher {
       int c = ob[0];
       if (args.preposition(c).equals(p.ppPrep())
           && (p.ppWords().isEmpty()
-              ? !DURATIONS.contains(tree.token(c).lemma().toLowerCase(Locale.ROOT))
+              ? !DURATIONS.contains(tree.token(c).lemma().toLowerCase(Locale.ROOT)) && !isTime(c)
               : phraseMatches(p.ppWords(), c))) {
         return Optional.of(c);
       }

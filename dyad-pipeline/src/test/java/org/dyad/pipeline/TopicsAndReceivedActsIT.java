@@ -294,4 +294,34 @@ class TopicsAndReceivedActsIT {
         .extracting(SharedPipeline::dyad)
         .containsExactly("ISR->EGY 036");
   }
+
+  @Test
+  void an_institution_named_alone_is_the_states_the_story_is_about() {
+    // "Congress" was unresolved: the event was lost.
+    assertThat(code("2005-06-01", "US lawmakers said Congress would impose sanctions on Iran."))
+        .extracting(SharedPipeline::withRoles)
+        .containsExactly("0 USALEG->IRN 163");
+    assertThat(
+            code(
+                "2006-07-14",
+                "Israel said on Friday that it would strike Hezbollah. The army attacked Hezbollah"
+                    + " positions in Lebanon."))
+        .extracting(SharedPipeline::withRoles)
+        .contains("1 ISRMIL->LBNREB 190");
+  }
+
+  @Test
+  void a_date_fills_no_prepositional_slot_and_the_one_led_to_act_does_it() {
+    // "on March 4" made "calls" a "call on" appeal (020).
+    assertThat(
+            code(
+                "2005-03-10",
+                "U.S. forces killed a Bulgarian soldier in what the army calls a friendly fire"
+                    + " incident in Iraq on March 4."))
+        .extracting(SharedPipeline::dyad)
+        .noneMatch(d -> d.endsWith(" 020"));
+    assertThat(code("2005-03-10", "Russia called on Ukraine on Monday to withdraw its troops."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactly("RUS->UKR 020");
+  }
 }
