@@ -29,6 +29,11 @@ final class AttackDoers {
 
   private AttackDoers() {}
 
+  /** Whether the noun names an armed attack: "strike", "shelling", "ambush". */
+  static boolean isAttack(String lemma) {
+    return ATTACK_NOUNS.contains(lemma.toLowerCase(Locale.ROOT));
+  }
+
   /**
    * The doer named on the attack that the nominal (a verb's "in" phrase) is, or -1. Only the
    * attack's own modifiers count: the place in "a bombing in Baghdad" did not bomb.

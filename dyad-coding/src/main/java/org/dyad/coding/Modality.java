@@ -281,6 +281,11 @@ final class Modality {
     if (g < 0) {
       return false;
     }
+    if (tree.token(verb).pos().equals("VBG")
+        && tree.children(verb).stream()
+            .anyMatch(c -> tree.token(c).word().equalsIgnoreCase("against"))) {
+      return true; // "warned its citizens against visiting Iraq", "an advisory against travelling"
+    }
     String head = tree.token(g).lemma().toLowerCase(Locale.ROOT);
     boolean complement = rel.equals("xcomp") || rel.equals("ccomp");
     // the parser hangs a gerund topic on its verb as "dep": "discuss attacking North Korea"

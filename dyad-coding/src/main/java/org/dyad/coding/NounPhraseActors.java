@@ -144,8 +144,11 @@ final class NounPhraseActors {
                 && !r.equals("nmod:tmod")))) {
           continue;
         }
-        if (placeLeft(tree, c)) {
-          continue;
+        if (placeLeft(tree, c)
+            || (((r.startsWith("nmod") && PLACE_MARKERS.contains(tree.caseMarker(c)))
+                    || r.equals("appos"))
+                && AttackDoers.isAttack(tree.token(nominal).lemma()))) {
+          continue; // "a bomb attack near Basra killed two soldiers": Basra did not attack
         }
         if (depth > 0
             && r.startsWith("nmod")

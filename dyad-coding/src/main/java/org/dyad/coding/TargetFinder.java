@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.dyad.core.actor.ActorCode;
+import org.dyad.core.actor.ActorKind;
 import org.dyad.core.actor.ActorMention;
 import org.dyad.core.actor.MentionKind;
 import org.dyad.core.nlp.DependencyTree;
@@ -374,15 +375,28 @@ final class TargetFinder {
             || harmed.harmedPhrase(ob[0], code)) {
           continue;
         }
-        if (args.preposition(ob[0]).equals(prep) && !(args.passive(v) && prep.equals("by"))) {
+        if (args.preposition(ob[0]).equals(prep)
+            && !(args.passive(v) && prep.equals("by"))
+            && !(prep.equals("with") && absolute(ob[0]))) {
           List<ActorMention> t = args.actorsOf(ob[0], sources);
-          if (!t.isEmpty()) {
-            return t;
+          boolean whereFrom =
+              prep.equals("from") && t.stream().allMatch(m -> m.actor().kind() == ActorKind.PLACE);
+          if (!t.isEmpty() && !whereFrom) {
+            return t; // but "declared a state of emergency from New York" is where he was
           }
         }
       }
     }
     return List.of();
+  }
+
+  /**
+   * Whether a "with" phrase is a clause of its own: "are to send soldiers, with Switzerland and
+   * Britain sending experts" names others who act, not the party of the act.
+   */
+  private boolean absolute(int phrase) {
+    return tree.children(phrase, "acl").stream()
+        .anyMatch(c -> tree.token(c).pos().equals("VBG") && c > phrase);
   }
 
   /**

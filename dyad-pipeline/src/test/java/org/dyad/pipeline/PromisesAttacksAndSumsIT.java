@@ -166,4 +166,51 @@ class PromisesAttacksAndSumsIT {
     // Sending drugs is no aid when it goes to no one.
     assertThat(code("2010-01-20", "Police said the gang sent drugs across the border.")).isEmpty();
   }
+
+  @Test
+  void others_acting_alongside_an_attacks_place_and_an_act_advised_against_are_no_parties() {
+    // "with Switzerland and Great Britain sending experts" made them the recipients (POL->CHE...)
+    assertThat(
+            code(
+                "2006-08-26",
+                "Poland, Spain, Belgium and France are to send soldiers with Switzerland and Great"
+                    + " Britain sending military expert units to Lebanon."))
+        .extracting(SharedPipeline::dyad)
+        .noneMatch(d -> d.contains("->CHE") || d.contains("->GBR"));
+    // Basra, where the attack was, did not attack (IRQ->GBRMIL 180)
+    assertThat(
+            code(
+                "2006-09-01",
+                "A roadside bomb attack by insurgents near Basra, Iraq has killed two British"
+                    + " soldiers."))
+        .isEmpty();
+    // a journey advised against was not made (IND->IRQ 042)
+    assertThat(
+            code(
+                "2006-09-01",
+                "India's Deputy Foreign Minister expressed regret over the fact that the victims"
+                    + " had ignored an Indian advisory against travelling to Iraq."))
+        .isEmpty();
+  }
+
+  @Test
+  void a_message_is_no_threat_unless_a_strong_one_and_congratulations_are_praise() {
+    assertThat(
+            code(
+                "2006-09-01",
+                "The Russian president Vladimir Putin sent a message of congratulations to his"
+                    + " Ukrainian counterpart."))
+        .extracting(SharedPipeline::dyad)
+        .doesNotContain("RUS->UKR 130");
+    assertThat(code("2006-09-01", "Putin sent his congratulations to Yushchenko."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactly("RUS->UKR 051");
+    assertThat(
+            code(
+                "2006-09-01",
+                "The US sends a strong message to China that predatory trade practices will be"
+                    + " investigated."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactly("USA->CHN 130");
+  }
 }
