@@ -289,6 +289,23 @@ public final class DictionaryActorResolver implements ActorResolver {
       return isState(m) || (m.kind() == MentionKind.AGENT && !m.actor().code().isInternational());
     }
 
+    /**
+     * The owner "its" or "their" names in a conjunct: the actor of the noun the conjunct is joined
+     * to ("the US government and its policies", "NATO and its allies"), or null.
+     */
+    private ActorMention conjoinedOwner(int pronoun, String word) {
+      int noun = tree.head(pronoun);
+      if (!(word.equals("its") || word.equals("their"))
+          || noun < 0
+          || !tree.relation(pronoun).equals("nmod:poss")
+          || !tree.relation(noun).startsWith("conj")) {
+        return null;
+      }
+      int partner = tree.head(noun);
+      ActorMention m = partner >= 0 && partner < pronoun ? table.at(partner) : null;
+      return m != null && !m.actor().kind().isPerson() ? m : null;
+    }
+
     private void pronouns() {
       for (int i = 0; i < tokens.size(); i++) {
         Token t = tokens.get(i);
@@ -296,10 +313,12 @@ public final class DictionaryActorResolver implements ActorResolver {
           continue;
         }
         String w = t.word().toLowerCase(Locale.ROOT);
-        ActorMention ante = null;
-        if (PERSON_PRONOUNS.contains(w)) {
+        ActorMention ante = conjoinedOwner(i, w);
+        if (ante == null && PERSON_PRONOUNS.contains(w)) {
           ante = history.person(table.current(), tree, tokens, i);
-        } else if (THING_PRONOUNS.contains(w) && !Expletives.standsForAClause(tree, tokens, i)) {
+        } else if (ante == null
+            && THING_PRONOUNS.contains(w)
+            && !Expletives.standsForAClause(tree, tokens, i)) {
           // "it" is rarely a city: "Russia shelled Kharkiv. It said ..." is Russia
           ante =
               history.find(

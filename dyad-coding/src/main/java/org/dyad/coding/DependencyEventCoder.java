@@ -359,9 +359,13 @@ public final class DependencyEventCoder implements EventCoder {
 
     private void emitSymmetric(int trigger, Pattern p, List<ActorMention> parties) {
       String lemma = tree.token(trigger).lemma().toLowerCase(Locale.ROOT);
-      if (!CompoundEvents.reciprocal(p.code(), lemma)
-          && !CompoundEvents.actsOnTheirJointThing(tree, args, trigger)) {
-        return; // "A, B and C pledged troops" is not something they did to each other
+      if ((!CompoundEvents.reciprocal(p.code(), lemma)
+              && !CompoundEvents.actsOnTheirJointThing(tree, args, trigger))
+          || args.obliques(trigger).stream()
+              .anyMatch(ob -> args.preposition(ob[0]).equals("with"))) {
+        // "A, B and C pledged troops" is not something they did to each other; "A and B held a
+        // meeting with the national security advisor" met someone the dictionary does not know
+        return;
       }
       for (ActorMention a : parties) {
         for (ActorMention b : parties) {

@@ -324,4 +324,27 @@ class TopicsAndReceivedActsIT {
         .extracting(SharedPipeline::dyad)
         .containsExactly("RUS->UKR 020");
   }
+
+  @Test
+  void its_in_a_conjunct_is_the_thing_joined_and_partners_meeting_someone_unknown_meet_no_one() {
+    // "its" was the UN, named in the address's setting (VENGOV->IGOUNO 111)
+    assertThat(
+            code(
+                "2006-09-22",
+                "In an address to the UN General Assembly in New York on September 20, 2006 Hugo"
+                    + " Chavez, President of Venezuela, sharply criticized the US government and"
+                    + " its policies."))
+        .extracting(SharedPipeline::withRoles)
+        .containsExactly("0 VENGOV->USAGOV 111");
+    // the two met the adviser, not each other (USAELI<->USASPY 040)
+    assertThat(
+            code(
+                "2006-09-30",
+                "Tenet and CIA counterterrorism chief J. Cofer Black had held a meeting with the"
+                    + " national security advisor."))
+        .isEmpty();
+    assertThat(code("2006-09-30", "Russia and China held talks on Monday."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactly("RUS->CHN 040", "CHN->RUS 040");
+  }
 }
