@@ -108,10 +108,12 @@ final class AgentsInSentence {
       String lemma = t.lemma().toLowerCase(Locale.ROOT);
       Optional<ActorDictionary.Agent> agent = Optional.empty();
       int start = i;
-      if (i > 0 && table.at(i - 1) == null) {
-        String two = tokens.get(i - 1).lemma().toLowerCase(Locale.ROOT) + " " + lemma;
+      // "attorney-general", split at its hyphen, is one role noun: no general of the army
+      int prior = i > 1 && tokens.get(i - 1).word().equals("-") ? i - 2 : i - 1;
+      if (prior >= 0 && table.at(prior) == null) {
+        String two = tokens.get(prior).lemma().toLowerCase(Locale.ROOT) + " " + lemma;
         agent = dictionary.agent(two);
-        start = agent.isPresent() ? i - 1 : i;
+        start = agent.isPresent() ? prior : i;
       }
       if (agent.isEmpty()) {
         agent = dictionary.agent(lemma);

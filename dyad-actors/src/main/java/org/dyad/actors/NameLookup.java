@@ -158,16 +158,28 @@ final class NameLookup {
           "plateau");
 
   /**
-   * Capitalised nouns that make a state's name a war's: "the Iraq War", "a Vietnam War veteran".
+   * Capitalised nouns that make a place's name a war's or a treaty's: "the Iraq War", "a Vietnam
+   * War veteran", "the Kyoto Protocol", "the Geneva Conventions".
    */
-  private static final Set<String> WARS = Set.of("War", "Wars", "Crisis", "Revolution");
+  private static final Set<String> WARS =
+      Set.of(
+          "War",
+          "Wars",
+          "Crisis",
+          "Revolution",
+          "Protocol",
+          "Accord",
+          "Accords",
+          "Convention",
+          "Conventions");
 
   /** Nouns after a hyphen that make a name a manner: "a US-style wages system". */
   private static final Set<String> MANNERS = Set.of("style", "like", "type", "esque", "inspired");
 
   /**
    * Whether the name at {@code [from, to)} names no actor here: part of a place's name ({@link
-   * #namesPlace}), of a war's ("the Korean War") or of a manner ("a US-style system").
+   * #namesPlace}), of a war's or treaty's ("the Kyoto Protocol") or of a manner ("a US-style
+   * system").
    */
   static boolean namesNoActor(List<Token> tokens, int from, int to) {
     int after = to < tokens.size() && tokens.get(to).word().equals("-") ? to + 1 : to;

@@ -347,4 +347,23 @@ class TopicsAndReceivedActsIT {
         .extracting(SharedPipeline::dyad)
         .containsExactly("RUS->CHN 040", "CHN->RUS 040");
   }
+
+  @Test
+  void a_treaty_named_after_a_city_and_a_hyphenated_role_are_read_whole() {
+    // "the Kyoto Protocol" was Japan (AUSGOV->JPN 120)
+    assertThat(
+            code(
+                "2007-12-01",
+                "Australia's former government refused to ratify the Kyoto" + " Protocol."))
+        .extracting(SharedPipeline::dyad)
+        .noneMatch(d -> d.contains("JPN"));
+    // "attorney-general" was a general of the army (NGAMIL)
+    assertThat(
+            code(
+                "2007-12-01",
+                "Law enforcement officials in the UK have complained that the Nigerian"
+                    + " attorney-general was interfering with investigations."))
+        .extracting(SharedPipeline::withRoles)
+        .containsExactly("0 GBRGOV->NGAJUD 111");
+  }
 }
