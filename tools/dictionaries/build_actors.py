@@ -6,9 +6,9 @@ Usage: python3 tools/dictionaries/build_actors.py ../shared/data
 
 Sources (licences in NOTICE): leaders.tsv (CC0), CountryInfo.120116.txt (CC BY-SA 3.0),
 Phoenix.{Countries,International,MilNonState}.actors.txt and Phoenix.agents.txt (MIT),
-NGEC countries.csv (MIT), cameo_actor_codes.tsv. Hand-curated rows live in
-tools/dictionaries/curated/ and are appended unchanged. The output is deterministic (sorted),
-so a rebuild shows as a readable diff.
+NGEC countries.csv (MIT), cameo_actor_codes.tsv. Hand-curated rows live in curated.tsv next to
+the output, which the resolver reads as well; this script does not write it. The output is
+deterministic (sorted), so a rebuild shows as a readable diff.
 """
 import csv
 import os
@@ -23,6 +23,26 @@ ROLE_OF_POST = {
     "HEAD_OF_STATE": "GOV", "HEAD_OF_GOVERNMENT": "GOV", "FOREIGN_MINISTER": "GOV",
     "DEFENCE_MINISTER": "MIL", "SUPREME_LEADER": "GOV", "PARTY_LEADER": "GOV",
 }
+# Names a source gives an actor that news of 2000-2025 uses for another. CountryInfo's misspelt
+# "Columbia" is a university, a space shuttle and a Canadian province far more often than
+# Colombia; Phoenix's "Islamic Jihad" for Hezbollah (a cover name of the 1980s) has meant the
+# Palestinian group since (curated.tsv codes it).
+NOT_NAMES = {
+    "COL": {"Columbia", "Republic of Columbia"},
+    "LBNREB": {"Islamic Jihad", "Islamic Jihad for the Liberation of Palestine"},
+}
+
+
+def without_misleading_names(row):
+    """The row without the names NOT_NAMES takes from its code; None if none is left."""
+    name, aliases, code = row[0], row[1], row[2]
+    drop = NOT_NAMES.get(code, set())
+    names = [n for n in [name] + (aliases.split("|") if aliases else []) if n not in drop]
+    if not names:
+        return None
+    return (names[0], "|".join(names[1:])) + tuple(row[2:])
+
+
 SMALL = {"of", "the", "and", "for", "de", "la", "al", "el", "von", "van", "der", "du", "bin", "da", "do", "dos", "das"}
 
 
@@ -277,7 +297,7 @@ def main(shared):
 
     rows.extend(places(ci, countries, rows, adjectives))
 
-    curated = os.path.join(HERE, "curated")
+    rows = [r for r in map(without_misleading_names, rows) if r is not None]
     os.makedirs(OUT, exist_ok=True)
     header = "# Dyad named actors. Columns: name, aliases (|), code, start, end (ISO dates, empty = open),\n" \
              "# kind (STATE, CAPITAL, PLACE, IGO, PERSON, ORGANISATION, GROUP), source. Built by\n" \

@@ -118,6 +118,15 @@ class DictionaryActorResolverTest {
   }
 
   @Test
+  void names_news_uses_for_another_actor_are_not_the_sources_old_ones() {
+    // "Islamic Jihad" was Hezbollah (LBNREB) and "Columbia" Colombia in the generated rows
+    assertThat(codes(resolve("2007-09-26", "Islamic Jihad fired rockets .")))
+        .containsExactly("Islamic Jihad=PSEREB");
+    assertThat(codes(resolve("2007-09-26", "Columbia invited him . Colombia spoke .")))
+        .containsExactly("Colombia=COL");
+  }
+
+  @Test
   void unknown_names_yield_no_mention() {
     assertThat(resolve("2024-01-01", "Zorblax Quendle visited Vrantor.").mentions()).isEmpty();
   }
