@@ -6,7 +6,6 @@ import java.util.Set;
 import org.dyad.core.actor.ActorCode;
 import org.dyad.core.actor.ActorKind;
 import org.dyad.core.actor.ActorMention;
-import org.dyad.core.actor.MentionKind;
 import org.dyad.core.nlp.DependencyTree;
 
 /**
@@ -58,23 +57,12 @@ final class TargetFinder {
    */
   private static final Set<String> ABOUT_TARGET_ROOTS = Set.of("11", "12", "13");
 
-  /**
-   * Codes that answer another's act when they name no addressee: deny (016), disapprove (11),
-   * reject (12), threaten (13), raise military alert (15).
-   */
-  private static final Set<String> REPLY_ROOTS = Set.of("11", "12", "13", "15");
-
-  private static final Set<String> REPLY_CODES = Set.of("016");
-
-  /** Objects that name the last party to attack the subject: "destroy the enemy". */
-  private static final Set<String> ADVERSARY_NOUNS =
-      Set.of("enemy", "adversary", "aggressor", "attacker", "invader", "occupier");
-
   private final DependencyTree tree;
   private final Arguments args;
   private final DocumentMemory memory;
   private final PlacePhrases places;
   private final HarmedParties harmed;
+  private final ReplyTargets replies;
 
   TargetFinder(DependencyTree tree, Arguments args, DocumentMemory memory) {
     this.tree = tree;
@@ -82,6 +70,7 @@ final class TargetFinder {
     this.memory = memory;
     this.places = new PlacePhrases(tree, args);
     this.harmed = new HarmedParties(tree, args);
+    this.replies = new ReplyTargets(tree, args, memory);
   }
 
   /**
@@ -184,7 +173,7 @@ final class TargetFinder {
     // A statement or appeal made "if" another acts addresses its hearers, not that other
     List<ActorMention> conditional =
         code.startsWith("01") || code.startsWith("02") ? List.of() : conditionParty(v, sources);
-    return conditional.isEmpty() ? reply(v, sources, code) : Found.of(conditional);
+    return conditional.isEmpty() ? replies.target(v, sources, code) : Found.of(conditional);
   }
 
   /**
@@ -219,39 +208,6 @@ final class TargetFinder {
       }
     }
     return List.of();
-  }
-
-  /**
-   * A reply without a named addressee answers whoever last acted on the replying country: "The UAE
-   * denied arming the RSF" after Sudan's accusation, "put its forces on alert" after China's
-   * drills; "continued to destroy the enemy" names the last to attack it.
-   */
-  private Found reply(int v, Set<ActorCode> sources, String code) {
-    Set<String> countries = Arguments.countries(sources);
-    int subj = args.subject(v);
-    if (countries.size() != 1
-        || args.passive(v)
-        || subj < 0
-        || (tree.head(v) >= 0 && tree.token(tree.head(v)).isNoun())
-        || tree.hasChild(v, "ccomp")
-        || namesAnActor(v)) {
-      // A reply is a clause of its own, its replier the subject; "warned that delays could lead
-      // to unrest" says what it is about.
-      return Found.NONE;
-    }
-    String country = countries.iterator().next();
-    boolean againstEnemy =
-        args.objects(v).stream()
-            .anyMatch(
-                o -> ADVERSARY_NOUNS.contains(tree.token(o).lemma().toLowerCase(Locale.ROOT)));
-    if (!againstEnemy
-        && !REPLY_CODES.contains(code)
-        && !REPLY_ROOTS.contains(code.substring(0, 2))) {
-      return Found.NONE;
-    }
-    int now = args.actorsOf(subj).isEmpty() ? -1 : args.actorsOf(subj).get(0).sentence();
-    ActorMention other = now < 0 ? null : memory.lastActorOn(country, againstEnemy, now);
-    return other == null ? Found.NONE : new Found(List.of(other), true, false);
   }
 
   /** The victims of force, by its place, when none are named: {@link PlacePhrases#hitPlace}. */
@@ -411,22 +367,6 @@ final class TargetFinder {
     }
     for (int c : tree.children(verb, "obl")) {
       if (tree.caseMarker(c).equals("with") && args.at(c) != null) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Whether an object or prepositional argument of the verb names an actor, even of the source's
-   * own side: "the government accused Ethiopia" addresses Ethiopia, whoever the government is. A
-   * pronoun does not: "put its forces on alert".
-   */
-  private boolean namesAnActor(int v) {
-    List<Integer> arguments = new java.util.ArrayList<>(args.objects(v));
-    args.obliques(v).forEach(ob -> arguments.add(ob[0]));
-    for (int a : arguments) {
-      if (args.actorsOf(a).stream().anyMatch(m -> m.kind() != MentionKind.PRONOUN)) {
         return true;
       }
     }
