@@ -37,8 +37,11 @@ public final class DictionaryActorResolver implements ActorResolver {
       Set.of("he", "him", "his", "himself", "she", "her", "hers", "herself");
   private static final Set<String> THING_PRONOUNS = Set.of("it", "its", "itself");
 
-  /** Capitalised words that make a following nationality a region's: "Latin American". */
-  private static final Set<String> REGION_WORDS =
+  /**
+   * Capitalised words that make a following nationality, or "America", a region's: "Latin
+   * American", "South America".
+   */
+  static final Set<String> REGION_WORDS =
       Set.of("North", "South", "East", "West", "Central", "Latin");
 
   private static final Set<String> STATE_NOUNS =

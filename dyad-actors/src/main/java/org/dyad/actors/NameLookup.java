@@ -192,9 +192,6 @@ final class NameLookup {
             && MANNERS.contains(tokens.get(after).word().toLowerCase(Locale.ROOT)));
   }
 
-  /** Words that make "America" or "American" a part of the continent: "Latin American". */
-  private static final Set<String> CONTINENT_PARTS = Set.of("Latin", "South", "North", "Central");
-
   /**
    * Whether the state name or adjective at {@code [from, to)} is part of a place's name: "China" in
    * "the South China Sea", "Taiwan" in "the Taiwan Strait", "Korean" in "the Korean Peninsula",
@@ -206,7 +203,7 @@ final class NameLookup {
       return true;
     }
     if (from >= 1
-        && CONTINENT_PARTS.contains(tokens.get(from - 1).word())
+        && DictionaryActorResolver.REGION_WORDS.contains(tokens.get(from - 1).word())
         && tokens.get(from).word().startsWith("America")) {
       return true; // "America" is the United States, but "Latin America" a continent's part
     }
