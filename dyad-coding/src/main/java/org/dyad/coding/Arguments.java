@@ -277,25 +277,8 @@ final class Arguments {
     return out;
   }
 
-  /**
-   * The noun a secondary predicate puts on the object: "declaring the Gulf state an aggressor",
-   * "called the declaration a victory". Patterns match it like an object.
-   */
-  List<Integer> predicates(int verb) {
-    List<Integer> out = new ArrayList<>();
-    for (int x : tree.children(verb, "xcomp")) {
-      if (tree.token(x).isNoun()
-          && (!tree.children(verb, "obj").isEmpty() || !tree.children(x, "nsubj").isEmpty())) {
-        out.add(x);
-      } else if (tree.token(x).isNoun() && secondNoun(x) >= 0) {
-        out.add(secondNoun(x));
-      }
-    }
-    return out;
-  }
-
   /** A noun hung on a noun by "dep": the parser's reading of "[the Gulf state] [an aggressor]". */
-  private int secondNoun(int noun) {
+  int secondNoun(int noun) {
     for (int c : tree.children(noun, "dep")) {
       if (tree.token(c).isNoun() && c > noun) {
         return c;

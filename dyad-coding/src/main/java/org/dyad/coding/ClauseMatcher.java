@@ -124,7 +124,7 @@ final class ClauseMatcher {
     int matchedObject = -1;
     if (!p.object().isEmpty()) {
       List<Integer> objs = new ArrayList<>(args.objects(v));
-      objs.addAll(args.predicates(v));
+      objs.addAll(predicates(v));
       if (args.passive(v) && args.passiveSubject(v) >= 0) {
         objs.add(args.passiveSubject(v));
       }
@@ -251,5 +251,22 @@ final class ClauseMatcher {
       }
     }
     return true;
+  }
+
+  /**
+   * The noun a secondary predicate puts on the object: "declaring the Gulf state an aggressor",
+   * "called the declaration a victory". Patterns match it like an object.
+   */
+  private List<Integer> predicates(int verb) {
+    List<Integer> out = new ArrayList<>();
+    for (int x : tree.children(verb, "xcomp")) {
+      if (tree.token(x).isNoun()
+          && (!tree.children(verb, "obj").isEmpty() || !tree.children(x, "nsubj").isEmpty())) {
+        out.add(x);
+      } else if (tree.token(x).isNoun() && args.secondNoun(x) >= 0) {
+        out.add(args.secondNoun(x));
+      }
+    }
+    return out;
   }
 }
