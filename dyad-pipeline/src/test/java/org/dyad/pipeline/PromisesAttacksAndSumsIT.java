@@ -85,6 +85,24 @@ class PromisesAttacksAndSumsIT {
   }
 
   @Test
+  void a_gerund_heading_a_weapon_compound_is_the_attack_the_parser_hung_on_the_weapon() {
+    // The parser reads "tank shelling" as a tank that is shelling: the sentence coded nothing.
+    assertThat(
+            code(
+                "2014-07-25",
+                "Four children and a man were killed in Israeli tank shelling in the east of the"
+                    + " Gaza Strip on Friday evening, medics said."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactly("ISR->PSE 194");
+    assertThat(
+            code(
+                "2014-08-20",
+                "Two soldiers were killed in Russian artillery shelling in eastern Ukraine."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactly("RUS->UKR 194");
+  }
+
+  @Test
   void a_sum_of_money_given_is_economic_aid_and_a_sum_in_aid_is_that_aid() {
     // "$10 million" matched no object pattern: the verb coded nothing.
     assertThat(code("2010-01-20", "The European Union gave $5 million to Haiti."))

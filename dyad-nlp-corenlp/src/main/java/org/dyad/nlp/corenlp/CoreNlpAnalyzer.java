@@ -178,12 +178,13 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
     }
     int begin = sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
     int end = sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+    List<Dependency> arcs = deep ? ParseRepairs.repair(tokens, dependencies(sentence)) : List.of();
     return new ParsedSentence(
         index,
         text.substring(begin, end),
         new Span(begin, end),
-        tokens,
-        deep ? ParseRepairs.repair(tokens, dependencies(sentence)) : List.of(),
+        deep ? ParseRepairs.retag(tokens, arcs) : tokens,
+        arcs,
         timeExpressions(sentence, labels));
   }
 

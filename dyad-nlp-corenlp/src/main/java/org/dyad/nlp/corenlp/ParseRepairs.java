@@ -8,10 +8,12 @@ import org.dyad.core.nlp.Dependency;
 import org.dyad.core.nlp.Token;
 
 /**
- * Undoes a misreading the CoreNLP parser makes of wire copy: a "that" clause after an adverbial
+ * Undoes misreadings the CoreNLP parser makes of wire copy: a "that" clause after an adverbial
  * ("demanded through diplomatic channels that China lift the ban") read as a relative clause on the
  * adverbial's noun, and a second verb of the reporting subject ("and urged Beijing to hold talks")
- * hung on the clause's verb. Coded as parsed, China demands of China and urges Beijing.
+ * hung on the clause's verb. Coded as parsed, China demands of China and urges Beijing. And a
+ * gerund that heads a noun compound ("killed in Israeli tank shelling") read as a participle
+ * modifying the noun before it, so the phrase is about a tank.
  *
  * <p>Thread safety: stateless.
  */
@@ -89,6 +91,21 @@ final class ParseRepairs {
       rel[d.dependent()] = d.relation();
     }
     boolean changed = false;
+    for (int gerund = 1; gerund < n; gerund++) {
+      if (gerundReadAsModifier(tokens, head, rel, gerund)) {
+        int noun = gerund - 1;
+        for (int c = 0; c < n; c++) {
+          if (head[c] == noun && c != gerund) {
+            head[c] = gerund; // "in", "Israeli": the whole phrase's
+          }
+        }
+        head[gerund] = head[noun];
+        rel[gerund] = rel[noun];
+        head[noun] = gerund;
+        rel[noun] = "compound";
+        changed = true;
+      }
+    }
     for (int clause = 0; clause < n; clause++) {
       if (complementReadAsRelative(tokens, head, rel, clause)) {
         int that = child(head, rel, clause, "obj", tokens, "that");
@@ -114,6 +131,56 @@ final class ParseRepairs {
       }
     }
     return out;
+  }
+
+  /**
+   * The tokens with each gerund that {@link #repair} made the head of a noun compound tagged as the
+   * noun it is ("shelling", lemma "shelling"), as the tagger tags it where it parses it so.
+   */
+  static List<Token> retag(List<Token> tokens, List<Dependency> arcs) {
+    int n = tokens.size();
+    int[] head = new int[n];
+    String[] rel = new String[n];
+    for (Dependency d : arcs) {
+      if (d.dependent() >= n) {
+        return tokens;
+      }
+      head[d.dependent()] = d.head();
+      rel[d.dependent()] = d.relation();
+    }
+    List<Token> out = new ArrayList<>(tokens);
+    for (int i = 1; i < n; i++) {
+      Token t = tokens.get(i);
+      if (t.pos().equals("VBG") && "compound".equals(rel[i - 1]) && head[i - 1] == i) {
+        String noun = t.word().toLowerCase(Locale.ROOT);
+        out.set(i, new Token(t.index(), t.word(), noun, "NN", t.ner(), t.span()));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * "tank shelling": a bare gerund right after a common noun, read as its modifier, heads the
+   * compound; a participle with dependents of its own ("troops firing rockets") is left alone.
+   */
+  private static boolean gerundReadAsModifier(
+      List<Token> tokens, int[] head, String[] rel, int gerund) {
+    int noun = gerund - 1;
+    return tokens.get(gerund).pos().equals("VBG")
+        && rel[gerund].equals("amod")
+        && head[gerund] == noun
+        && tokens.get(noun).pos().startsWith("NN")
+        && !tokens.get(noun).pos().startsWith("NNP")
+        && !hasAnyChild(head, gerund);
+  }
+
+  private static boolean hasAnyChild(int[] head, int parent) {
+    for (int h : head) {
+      if (h == parent) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -51,6 +51,43 @@ class ParseRepairsTest {
     assertThat(ParseRepairs.repair(tokens(noun), arcs(noun))).isEqualTo(arcs(noun));
   }
 
+  /** "killed in Israeli tank shelling", the gerund read as a modifier of "tank" */
+  private static final String[][] GERUND_AS_MODIFIER = {
+    {"killed", "kill", "VBN", "-1", "root"},
+    {"in", "in", "IN", "3", "case"},
+    {"Israeli", "Israeli", "JJ", "3", "amod"},
+    {"tank", "tank", "NN", "0", "obl"},
+    {"shelling", "shell", "VBG", "3", "amod"}
+  };
+
+  @Test
+  void a_bare_gerund_after_a_noun_heads_the_compound_and_is_tagged_a_noun() {
+    List<Dependency> repaired =
+        ParseRepairs.repair(tokens(GERUND_AS_MODIFIER), arcs(GERUND_AS_MODIFIER));
+    assertThat(repaired)
+        .containsExactlyInAnyOrder(
+            new Dependency(-1, 0, "root"),
+            new Dependency(4, 1, "case"),
+            new Dependency(4, 2, "amod"),
+            new Dependency(4, 3, "compound"),
+            new Dependency(0, 4, "obl"));
+    Token shelling = ParseRepairs.retag(tokens(GERUND_AS_MODIFIER), repaired).get(4);
+    assertThat(shelling.pos()).isEqualTo("NN");
+    assertThat(shelling.lemma()).isEqualTo("shelling");
+  }
+
+  @Test
+  void a_participle_with_dependents_or_after_a_name_is_left_alone() {
+    String[][] participle = copy(GERUND_AS_MODIFIER);
+    participle = java.util.Arrays.copyOf(participle, participle.length + 1);
+    participle[5] = new String[] {"Gaza", "Gaza", "NNP", "4", "obj"}; // "tank shelling Gaza"
+    assertThat(ParseRepairs.repair(tokens(participle), arcs(participle)))
+        .isEqualTo(arcs(participle));
+    String[][] name = copy(GERUND_AS_MODIFIER);
+    name[3] = new String[] {"Hamas", "Hamas", "NNP", "0", "obl"};
+    assertThat(ParseRepairs.repair(tokens(name), arcs(name))).isEqualTo(arcs(name));
+  }
+
   private static String[][] copy(String[][] rows) {
     String[][] out = new String[rows.length][];
     for (int i = 0; i < rows.length; i++) {
