@@ -294,7 +294,32 @@ final class Modality {
         || (topic && TOPIC_HEADS.contains(head))
         || (nounComplement(tree, verb) && Intents.head(tree, verb).isEmpty())
         || (rel.equals("xcomp") && WISH_HEADS.contains(head) && tree.hasChild(g, "obj"))
+        || (rel.equals("xcomp") && asked(tree, g))
         || contentOfAnAppeal(tree, verb);
+  }
+
+  /**
+   * Nouns that ask for an act: "faces pressure to help Iran", "received an invitation to visit".
+   */
+  private static final Set<String> REQUEST_NOUNS =
+      Set.of(
+          "pressure",
+          "call",
+          "demand",
+          "request",
+          "appeal",
+          "plea",
+          "ultimatum",
+          "invitation",
+          "order");
+
+  /**
+   * Whether the verb's object asks for an act, so an infinitive the parser hangs on the verb is
+   * what is asked, not done: "faces growing calls to withdraw its troops".
+   */
+  private static boolean asked(DependencyTree tree, int verb) {
+    return tree.children(verb, "obj").stream()
+        .anyMatch(o -> REQUEST_NOUNS.contains(tree.token(o).lemma().toLowerCase(Locale.ROOT)));
   }
 
   /**
