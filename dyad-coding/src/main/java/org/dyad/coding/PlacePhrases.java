@@ -114,6 +114,43 @@ final class PlacePhrases {
     return List.of();
   }
 
+  /**
+   * The place of the attack a claim of responsibility is for, which the claim is aimed at like the
+   * attack: "claimed responsibility for the bombing in Nairobi", "claimed the attack at a mall in
+   * Kenya's capital".
+   */
+  List<ActorMention> claimedAttackPlace(int v) {
+    for (int o : args.objects(v)) {
+      List<Integer> attacks = new ArrayList<>(List.of(o));
+      attacks.addAll(tree.children(o, "nmod"));
+      for (int a : attacks) {
+        if (AttackDoers.isAttack(lemma(a)) && (a == o || tree.caseMarker(a).equals("for"))) {
+          List<ActorMention> t = siteOf(a, 2);
+          if (!t.isEmpty()) {
+            return t;
+          }
+        }
+      }
+    }
+    return List.of();
+  }
+
+  /** The actors of a noun's place phrases, looking {@code depth} phrases deep. */
+  private List<ActorMention> siteOf(int noun, int depth) {
+    for (int c : tree.children(noun)) {
+      if (tree.relation(c).startsWith("nmod") && SITE_CASES.contains(tree.caseMarker(c))) {
+        List<ActorMention> t = args.actorsOf(c);
+        if (t.isEmpty() && depth > 1) {
+          t = siteOf(c, depth - 1); // "at a mall in Kenya's capital"
+        }
+        if (!t.isEmpty()) {
+          return t;
+        }
+      }
+    }
+    return List.of();
+  }
+
   /** The "in" phrases of a verb or noun: "demonstrated in Serbia", "the curfew in Kirkuk". */
   static List<Integer> inPhrases(DependencyTree tree, int head) {
     List<Integer> out = new ArrayList<>();

@@ -170,6 +170,12 @@ final class TargetFinder {
         return new Found(List.of(doer), true, false); // "condemned the drills": who held them
       }
     }
+    if (code.equals("015")) {
+      List<ActorMention> site = places.claimedAttackPlace(v);
+      if (!site.isEmpty()) {
+        return Found.of(site);
+      }
+    }
     // A statement or appeal made "if" another acts addresses its hearers, not that other
     List<ActorMention> conditional =
         code.startsWith("01") || code.startsWith("02") ? List.of() : conditionParty(v, sources);
