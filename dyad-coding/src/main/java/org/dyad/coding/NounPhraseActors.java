@@ -138,6 +138,7 @@ final class NounPhraseActors {
       for (int c : partiesFirst(tree.children(nominal))) {
         String r = tree.relation(c);
         if (!(r.equals(rel)
+            || (rel.equals("appos") && properDep(c)) // "the militant group al-Shabab"
             || (rel.equals("nmod")
                 && r.startsWith("nmod")
                 && !r.equals("nmod:poss")
@@ -165,6 +166,11 @@ final class NounPhraseActors {
       }
     }
     return null;
+  }
+
+  /** A name the parser hangs on a noun as "dep" where it is the noun's apposition. */
+  private boolean properDep(int child) {
+    return tree.relation(child).equals("dep") && tree.token(child).pos().startsWith("NNP");
   }
 
   /**

@@ -1,0 +1,47 @@
+package org.dyad.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.dyad.pipeline.SharedPipeline.code;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Claims of responsibility aimed where the attack was, acts only asked for, and groups named after
+ * a description of them, through the real pipeline. The sentences are adapted from the PETR-2
+ * validation records that the coder had missed or coded wrongly.
+ */
+class ClaimsAndRequestsIT {
+  @Test
+  void a_claim_of_responsibility_is_aimed_at_where_the_claimed_attack_was() {
+    // The claim had no target: the attack's place was read as a place only.
+    assertThat(code("2013-09-22", "Al-Shabab claimed responsibility for the attack in Nairobi."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactly("SOM->KEN 015");
+    assertThat(code("2004-03-15", "Hamas claimed the bombing at a bus station in Tel Aviv."))
+        .extracting(SharedPipeline::withRoles)
+        .containsExactly("0 PSEREBHMS->ISR 015");
+    // A claim with no attack in it keeps to its own target rules.
+    assertThat(code("2013-09-22", "Al-Shabab claimed victory in Mogadishu.")).isEmpty();
+  }
+
+  @Test
+  void an_act_pressure_or_calls_ask_for_is_not_done() {
+    // "faces pressure ... to help Iran" was coded as help given (070).
+    assertThat(code("2014-06-01", "Obama faces pressure from Congress to help Iran.")).isEmpty();
+    assertThat(
+            code(
+                "2012-10-01",
+                "The Kenyan government faces growing calls to withdraw its troops from Somalia."))
+        .isEmpty();
+    // The visit an invitation asks for is not made.
+    assertThat(code("2010-05-03", "Japan received an invitation to visit China.")).isEmpty();
+  }
+
+  @Test
+  void a_group_named_after_its_description_is_the_named_group() {
+    // The parser hangs "al-Shabab" on "group" as "dep": the adjective "Somali" made it Somalia.
+    assertThat(code("2011-10-20", "The Somali militant group al-Shabab attacked Kenyan troops."))
+        .extracting(SharedPipeline::withRoles)
+        .containsExactly("0 SOMREB->KENMIL 190");
+  }
+}
