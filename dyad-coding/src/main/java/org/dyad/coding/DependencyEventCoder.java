@@ -121,12 +121,20 @@ public final class DependencyEventCoder implements EventCoder {
     if (phrases.discardsStory(doc)) {
       return out;
     }
+    SportsCoverage sports = phrases.sports(doc);
     for (ParsedSentence s : doc.parsed().sentences()) {
       if (phrases.discards(s) || isQuestion(s)) {
         continue;
       }
       SentenceCoder c = new SentenceCoder(doc, s, memory, events, out);
       c.run();
+      if (!sports.keepsAll()) {
+        out.values()
+            .removeIf(
+                e ->
+                    e.provenance().sentence() == s.index()
+                        && !sports.keeps(s.index(), e.code().value()));
+      }
       if (c.matcher.datesConsulted || c.nominal.datesConsulted) {
         datesConsulted.add(s.index());
       }

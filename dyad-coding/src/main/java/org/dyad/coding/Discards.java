@@ -10,7 +10,8 @@ import org.dyad.core.nlp.Token;
 /**
  * Phrases that mark text as something other than political events: sport ("Brazil beat Germany" in
  * a World Cup match), entertainment, curiosities. A sentence with a phrase yields no event; an
- * article with a story-scope phrase in its title or first sentence yields none.
+ * article with a story-scope phrase in its title or first sentence yields none; cue words ("match",
+ * "striker") discard only an article dense with them ({@link SportsCoverage}).
  *
  * <p>Phrases match as in {@link PhraseTable}: whole words, any case, punctuation ignored.
  *
@@ -20,7 +21,9 @@ public final class Discards {
   /** How much text a phrase discards. */
   public enum Scope {
     SENTENCE,
-    STORY
+    STORY,
+    /** A word of sports coverage, which discards only where the article is dense with such. */
+    CUE
   }
 
   /**
@@ -31,9 +34,11 @@ public final class Discards {
   public record Discard(String phrase, Scope scope, String where) {}
 
   private final PhraseTable<Discard> phrases;
+  private final PhraseTable<Discard> cues;
 
-  private Discards(PhraseTable<Discard> phrases) {
+  private Discards(PhraseTable<Discard> phrases, PhraseTable<Discard> cues) {
     this.phrases = phrases;
+    this.cues = cues;
   }
 
   /**
@@ -41,6 +46,7 @@ public final class Discards {
    */
   static final class Builder {
     private final PhraseTable.Builder<Discard> rows = new PhraseTable.Builder<>();
+    private final PhraseTable.Builder<Discard> cueRows = new PhraseTable.Builder<>();
 
     /**
      * Reads rows of phrase, scope and note.
@@ -62,11 +68,19 @@ public final class Discards {
         String phrase = c[0].trim();
         String at = name + ":" + row.line();
         switch (c[1].trim().toLowerCase(Locale.ROOT)) {
-          case "sentence" -> rows.put(phrase, new Discard(phrase, Scope.SENTENCE, at));
-          case "story" -> rows.put(phrase, new Discard(phrase, Scope.STORY, at));
-          case "off" -> rows.remove(phrase);
+          case "sentence" -> put(phrase, new Discard(phrase, Scope.SENTENCE, at));
+          case "story" -> put(phrase, new Discard(phrase, Scope.STORY, at));
+          case "cue" -> {
+            rows.remove(phrase);
+            cueRows.put(phrase, new Discard(phrase, Scope.CUE, at));
+          }
+          case "off" -> {
+            rows.remove(phrase);
+            cueRows.remove(phrase);
+          }
           default -> {
-            String reason = "discard scope '" + c[1].trim() + "' is not sentence, story or off";
+            String reason =
+                "discard scope '" + c[1].trim() + "' is not sentence, story, cue or off";
             if (user) {
               throw new IllegalArgumentException(where + ":" + row.line() + ": " + reason);
             }
@@ -76,17 +90,32 @@ public final class Discards {
       }
     }
 
+    private void put(String phrase, Discard discard) {
+      cueRows.remove(phrase);
+      rows.put(phrase, discard);
+    }
+
     Discards build() {
-      return new Discards(rows.build());
+      return new Discards(rows.build(), cueRows.build());
     }
   }
 
-  /** The first phrase found in {@code tokens}, if any. */
+  /** The first sentence- or story-scope phrase found in {@code tokens}, if any. */
   public Optional<Discard> find(List<Token> tokens) {
     return phrases.first(tokens);
   }
 
+  /**
+   * The phrases of every scope found in {@code tokens}: what tells sports coverage ({@link
+   * SportsCoverage}), where "tennis" counts as much as "striker".
+   */
+  List<Discard> registerWords(List<Token> tokens) {
+    List<Discard> out = new java.util.ArrayList<>(phrases.all(tokens));
+    out.addAll(cues.all(tokens));
+    return out;
+  }
+
   int size() {
-    return phrases.size();
+    return phrases.size() + cues.size();
   }
 }

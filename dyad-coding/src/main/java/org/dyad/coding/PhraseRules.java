@@ -47,6 +47,11 @@ final class PhraseRules {
     return false;
   }
 
+  /** Whether the article is sports coverage, by its cue words: {@link SportsCoverage}. */
+  SportsCoverage sports(ResolvedDocument doc) {
+    return SportsCoverage.of(doc.parsed().title(), doc.parsed().sentences(), discards);
+  }
+
   /** The events, each with the issues of its sentence. */
   List<CodedEvent> withIssues(ResolvedDocument doc, List<CodedEvent> events) {
     Map<Integer, ParsedSentence> sentences = new HashMap<>();
@@ -81,6 +86,15 @@ final class PhraseRules {
                         + (d.scope() == Discards.Scope.STORY && sentence == 0
                             ? "article"
                             : "sentence")));
+    SportsCoverage sports = sports(doc);
+    if (sports.isSports()) {
+      out.add(
+          "sports coverage (cues: "
+              + String.join(", ", sports.cues().stream().sorted().toList())
+              + "): only killing or armed force in a sentence without a cue is coded");
+    } else if (!sports.keeps(sentence, "190")) {
+      out.add("two sports cues: no event from this sentence");
+    }
     List<String> found = issues.of(tokens);
     if (!found.isEmpty()) {
       out.add("issues: " + String.join(", ", found));

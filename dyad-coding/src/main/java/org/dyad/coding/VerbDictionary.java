@@ -138,6 +138,7 @@ public final class VerbDictionary {
             "synsets-dyad.tsv",
             "nouns.tsv",
             "discards.tsv",
+            "discards-dyad.tsv",
             "issues.tsv")) {
       if (bundledPatterns || !(file.startsWith("verbs") || file.startsWith("discards"))) {
         sources.add(new Source(DIR + file, file, false, () -> TsvReader.resource(DIR + file)));

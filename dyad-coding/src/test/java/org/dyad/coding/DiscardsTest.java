@@ -65,6 +65,24 @@ class DiscardsTest {
   }
 
   @Test
+  void a_cue_word_discards_nothing_alone_but_counts_as_a_register_word() {
+    List<org.dyad.core.nlp.Token> match =
+        TestTokens.of("Britain and France will match the offer .");
+    assertThat(bundled.find(match)).isEmpty();
+    assertThat(bundled.registerWords(match))
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.scope()).isEqualTo(Discards.Scope.CUE);
+              assertThat(d.where()).startsWith("discards-dyad.tsv:");
+            });
+    // A phrase of another scope counts too: "tennis" tells sports as well as "striker".
+    assertThat(bundled.registerWords(TestTokens.of("The tennis striker .")))
+        .extracting(Discards.Discard::phrase)
+        .containsExactly("tennis", "striker");
+  }
+
+  @Test
   void a_user_row_with_an_unknown_scope_names_file_and_line(@TempDir Path dir) throws IOException {
     Files.writeString(
         dir.resolve("discards.tsv"),
