@@ -292,8 +292,11 @@ public final class DependencyEventCoder implements EventCoder {
         return;
       }
       sources.addAll(args.coActors(v));
-      general = Deployments.ofPeacekeepers(general, tree, subj);
-      byPp.replaceAll((pp, p) -> Deployments.ofPeacekeepers(p, tree, subj));
+      general =
+          VerbalAttacks.ofWords(Deployments.ofPeacekeepers(general, tree, subj), tree, v, sources);
+      byPp.replaceAll(
+          (pp, p) ->
+              VerbalAttacks.ofWords(Deployments.ofPeacekeepers(p, tree, subj), tree, v, sources));
       if (!byPp.isEmpty() && (general.ppPrep().isEmpty() || byPp.containsValue(general))) {
         boolean emitted = false;
         for (Map.Entry<Integer, Pattern> e : byPp.entrySet()) {
