@@ -146,6 +146,16 @@ final class Arguments {
     return AttackDoers.named(tree, actors, nominal);
   }
 
+  /**
+   * Whether the noun is a named place said of a subject by a copula: "Kenya" in "the minister was
+   * in Kenya", which the parser makes the clause's head.
+   */
+  static boolean wherePredicate(DependencyTree tree, int noun) {
+    return tree.token(noun).pos().startsWith("NNP")
+        && tree.hasChild(noun, "cop")
+        && tree.hasChild(noun, "case");
+  }
+
   /** The token standing as the verb's subject, inherited where the verb has none; -1 if none. */
   int subject(int verb) {
     for (int step = 0, v = verb, from = -1; step < 5 && v >= 0; step++) {
@@ -198,6 +208,12 @@ final class Arguments {
         if (!objs.isEmpty()) {
           return objs.get(0);
         }
+      }
+      if (rel.startsWith("acl") && wherePredicate(tree, g)) {
+        // "The minister was in Kenya before travelling to Sudan": the copula's subject travelled
+        from = v;
+        v = g;
+        continue;
       }
       if (rel.startsWith("acl") && tree.token(g).isNoun()) {
         return g; // "the official to visit China", "Ukrainian troops backed by tanks"

@@ -43,6 +43,44 @@ final class Modality {
           "fear",
           "worry");
 
+  /** Nouns whose clause is talked of, not asserted: "rumours that Syria had attacked Lebanon". */
+  private static final Set<String> DOUBT_NOUNS =
+      Set.of(
+          "speculation",
+          "suggestion",
+          "rumour",
+          "rumor",
+          "fear",
+          "possibility",
+          "prospect",
+          "hypothesis",
+          "theory",
+          "notion",
+          "idea",
+          "allegation",
+          "claim",
+          "assertion",
+          "belief",
+          "concern",
+          "worry",
+          "doubt",
+          "question",
+          "scenario");
+
+  /**
+   * Whether the clause is what a noun of doubt says: "speculation that Israel will strike". A
+   * clause with no subject of its own is the noun's act: "a US claim accusing tobacco companies".
+   */
+  private static boolean contentOfADoubt(DependencyTree tree, int clause) {
+    String rel = tree.relation(clause);
+    int noun = tree.head(clause);
+    return noun >= 0
+        && (rel.equals("acl") || rel.equals("ccomp") || rel.equals("dep"))
+        && (tree.hasChild(clause, "nsubj") || tree.hasChild(clause, "nsubj:pass"))
+        && tree.token(noun).isNoun()
+        && DOUBT_NOUNS.contains(tree.token(noun).lemma().toLowerCase(Locale.ROOT));
+  }
+
   /** Verbs whose clause is wished for: "hopes that", "wishes that". */
   private static final Set<String> HOPES = Set.of("hope", "wish", "pray", "dream");
 
@@ -211,6 +249,7 @@ final class Modality {
         || noun < 0
         || !tree.token(noun).isNoun()
         || ATTEMPTS.contains(tree.token(noun).lemma().toLowerCase(Locale.ROOT))
+        || Arguments.wherePredicate(tree, noun) // "Putin was in Berlin to meet Merkel": a purpose
         || tree.children(verb, "mark").stream().noneMatch(m -> tree.token(m).pos().equals("TO"))) {
       return false;
     }
@@ -255,6 +294,10 @@ final class Modality {
           // government is worried", whatever the parser hangs the clause on
           return true;
         }
+      }
+      if (contentOfADoubt(tree, v)) {
+        return true; // "speculation that Israel will strike Iran", "suggestions the US was
+        // preparing"
       }
       if (v != verb && SPECULATIVE_HEADS.contains(tree.token(v).lemma().toLowerCase(Locale.ROOT))) {
         return true;
