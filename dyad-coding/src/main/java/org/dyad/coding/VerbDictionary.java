@@ -236,24 +236,30 @@ public final class VerbDictionary {
       }
       String[] verb = c[0].trim().toLowerCase(Locale.ROOT).split(" ", 2);
       List<String> pp = words(c[2]);
-      Pattern p =
-          new Pattern(
-              id,
-              verb[0],
-              verb.length > 1 ? verb[1] : "",
-              words(c[1]),
-              pp.isEmpty() ? "" : pp.get(0),
-              pp.isEmpty() ? List.of() : pp.subList(1, pp.size()),
-              code,
-              c[4].trim(),
-              reversed);
       // In an overriding file, a row that marks a whole verb as "no event" replaces all its
       // patterns. A reporting row does not: "expressed condolences", "claimed responsibility",
       // "declared a ceasefire" keep their codes while "expressed" alone reports a clause.
       if (!base && code.equals(NO_EVENT) && c[1].isBlank() && c[2].isBlank()) {
         rows.keySet().removeIf(k -> k.startsWith(c[0].trim() + "|"));
       }
-      rows.put(c[0].trim() + "|" + c[1].trim() + "|" + c[2].trim(), p);
+      // "by/with sanction": one pattern per preposition
+      String[] preps = (pp.isEmpty() ? "" : pp.get(0)).split("/", -1);
+      for (String prep : preps) {
+        Pattern p =
+            new Pattern(
+                id,
+                verb[0],
+                verb.length > 1 ? verb[1] : "",
+                words(c[1]),
+                prep,
+                pp.isEmpty() ? List.of() : pp.subList(1, pp.size()),
+                code,
+                c[4].trim(),
+                reversed);
+        String ppKey =
+            preps.length == 1 ? c[2].trim() : String.join(" ", prep, String.join(" ", p.ppWords()));
+        rows.put(c[0].trim() + "|" + c[1].trim() + "|" + ppKey.strip(), p);
+      }
     }
   }
 

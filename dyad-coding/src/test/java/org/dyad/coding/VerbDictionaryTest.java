@@ -115,6 +115,16 @@ class VerbDictionaryTest {
   }
 
   @Test
+  void a_row_with_alternative_prepositions_is_one_pattern_for_each() {
+    // CAMEO.2.0's "HIT ... BY/WITH SANCTION": read as one preposition "by/with", it never matched.
+    assertThat(verbs.patterns("hit"))
+        .filteredOn(p -> p.code().equals("163"))
+        .extracting(p -> p.ppPrep() + " " + String.join(" ", p.ppWords()))
+        .contains("by sanction", "with sanction")
+        .noneMatch(pp -> pp.contains("/"));
+  }
+
+  @Test
   void synonym_sets_match_their_members() {
     assertThat(verbs.matches("&military", "army", "army")).isTrue();
     assertThat(verbs.matches("talk", "talk", "talks")).isTrue();
