@@ -342,7 +342,8 @@ final class Modality {
   }
 
   /**
-   * Nouns that ask for an act: "faces pressure to help Iran", "received an invitation to visit".
+   * Nouns that ask for or allow an act not yet done: "faces pressure to help Iran", "received an
+   * invitation to visit", "won permission to fly to London".
    */
   private static final Set<String> REQUEST_NOUNS =
       Set.of(
@@ -354,11 +355,20 @@ final class Modality {
           "plea",
           "ultimatum",
           "invitation",
-          "order");
+          "order",
+          "permission",
+          "approval",
+          "authorisation",
+          "authorization",
+          "clearance",
+          "licence",
+          "license",
+          "mandate",
+          "go-ahead");
 
   /**
-   * Whether the verb's object asks for an act, so an infinitive the parser hangs on the verb is
-   * what is asked, not done: "faces growing calls to withdraw its troops".
+   * Whether the verb's object asks for or allows an act, so an infinitive the parser hangs on the
+   * verb is what is asked, not done: "faces growing calls to withdraw its troops".
    */
   private static boolean asked(DependencyTree tree, int verb) {
     return tree.children(verb, "obj").stream()

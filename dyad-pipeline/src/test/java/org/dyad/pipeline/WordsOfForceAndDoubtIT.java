@@ -50,6 +50,27 @@ class WordsOfForceAndDoubtIT {
   }
 
   @Test
+  void a_blow_to_sales_or_by_troubles_is_no_force_and_one_by_sanctions_is_a_sanction() {
+    // All three were armed attacks (190).
+    assertThat(code("2005-01-15", "Chinese efforts to cool its economy hit Japanese car sales."))
+        .isEmpty();
+    assertThat(
+            code(
+                "2005-01-15",
+                "The Russian oil firm Yukos was hit by troubles at its US refining business."))
+        .isEmpty();
+    assertThat(code("2005-01-15", "Syria was hit by new US sanctions."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactly("USA->SYR 163");
+    // Permission to fly somewhere is no flight there (it was a visit, 042).
+    assertThat(
+            code(
+                "2005-01-15",
+                "Pakistan International Airlines won Indian permission to fly to New Delhi."))
+        .isEmpty();
+  }
+
+  @Test
   void what_a_rumour_speculation_or_suggestion_says_is_not_asserted() {
     assertThat(code("2012-02-01", "There is speculation that Israel will strike Iran.")).isEmpty();
     assertThat(
