@@ -32,6 +32,10 @@ NOT_NAMES = {
     "LBNREB": {"Islamic Jihad", "Islamic Jihad for the Liberation of Palestine"},
 }
 
+# Nationality adjectives CountryInfo gives to more than one state, of which the sorted first is
+# not the one news means: "Serbian" is listed for Montenegro too (their union of 1992-2006).
+ADJECTIVE_OWNERS = {"Serbian": "SRB"}
+
 
 def without_misleading_names(row):
     """The row without the names NOT_NAMES takes from its code; None if none is left."""
@@ -247,6 +251,8 @@ def main(shared):
             c = clean_name(cap)
             if c:
                 rows.append((c, "", code + "GOV", "", "", "CAPITAL", "CountryInfo capital"))
+
+    adjectives.update(ADJECTIVE_OWNERS)
 
     # Territories CountryInfo lacks (Greenland, Puerto Rico, Vatican City): the CAMEO table's label.
     covered = {r[2] for r in rows if r[5] == "STATE"}
