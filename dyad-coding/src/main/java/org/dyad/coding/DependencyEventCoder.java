@@ -362,10 +362,7 @@ public final class DependencyEventCoder implements EventCoder {
 
     /** Whether the noun names words said: "reiterated its demand that Israel ease". */
     private boolean speechAct(int noun) {
-      return verbs
-          .noun(tree.token(noun).lemma())
-          .map(ne -> codebook.isVerbal(ne.code()))
-          .orElse(false);
+      return nominal.eventNoun(noun).map(ne -> codebook.isVerbal(ne.code())).orElse(false);
     }
 
     private void emitSymmetric(int trigger, Pattern p, List<ActorMention> parties) {

@@ -170,17 +170,25 @@ final class NominalEvents {
    * The event a noun names, read with the word before it where the dictionary has the pair: a
    * "hunger strike" or a "general strike" is no air strike.
    */
-  private Optional<NounEvent> eventNoun(int n) {
+  Optional<NounEvent> eventNoun(int n) {
     for (int c : tree.children(n)) {
       if (c == n - 1 && (tree.relation(c).equals("compound") || tree.relation(c).equals("amod"))) {
         Optional<NounEvent> pair = verbs.noun(tree.token(c).lemma() + " " + tree.token(n).lemma());
         if (pair.isPresent()) {
           return pair;
         }
+        if (tree.relation(c).equals("compound")
+            && CARRIERS.contains(tree.token(n).lemma().toLowerCase(Locale.ROOT))) {
+          return verbs.noun(tree.token(c).lemma()); // "a mediation mission between Syria and"
+        }
       }
     }
     return verbs.noun(tree.token(n).lemma());
   }
+
+  /** Nouns that carry the event of the noun before them: "a mediation effort". */
+  private static final Set<String> CARRIERS =
+      Set.of("effort", "mission", "bid", "initiative", "drive", "push");
 
   /**
    * The target the parser hung elsewhere: on the verb whose object the noun is ("made a demand to

@@ -1,0 +1,50 @@
+package org.dyad.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.dyad.pipeline.SharedPipeline.code;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Mediation named by the effort or mission that carries it, mediation ended, a welcome given to a
+ * visitor, and "Serbian", through the real pipeline. The sentences are adapted from the PLOVER
+ * validation records that the coder had missed or coded wrongly.
+ */
+class MediationAndHostingIT {
+  @Test
+  void a_mediation_effort_or_mission_mediates_between_the_parties() {
+    // The verb "launched" took the effort as an appeal with no addressee (020), and nothing was
+    // coded.
+    assertThat(
+            code(
+                "1990-05-01",
+                "Qatar's emir launched a mediation effort on Saturday between Saudi Arabia and"
+                    + " Iran."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactlyInAnyOrder("QAT->SAU 045", "QAT->IRN 045");
+    // Ending a mediation halts it; it is no mediation (045).
+    assertThat(code("2012-11-20", "Egypt ended its mediation between Israel and Hamas."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactlyInAnyOrder("EGY->ISR 165", "EGY->PSE 165");
+  }
+
+  @Test
+  void a_welcome_given_to_a_visitor_hosts_the_visit() {
+    assertThat(
+            code(
+                "1990-05-01",
+                "President Francois Mitterrand gave a warm welcome on Thursday to South African"
+                    + " leader F.W. de Klerk."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactly("FRA->ZAF 043");
+  }
+
+  @Test
+  void serbian_is_serbia_not_montenegro() {
+    // The actor dictionary's first owner of the adjective was Montenegro (their union of
+    // 1992-2006): "Serbian forces" were MNEMIL.
+    assertThat(code("1999-06-12", "Serbian forces withdrew from Kosovo."))
+        .extracting(SharedPipeline::withRoles)
+        .containsExactly("0 SRBMIL->KSV 166");
+  }
+}
