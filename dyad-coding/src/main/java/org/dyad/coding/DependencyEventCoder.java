@@ -297,7 +297,13 @@ public final class DependencyEventCoder implements EventCoder {
       byPp.replaceAll(
           (pp, p) ->
               VerbalAttacks.ofWords(Deployments.ofPeacekeepers(p, tree, subj), tree, v, sources));
-      if (!byPp.isEmpty() && (general.ppPrep().isEmpty() || byPp.containsValue(general))) {
+      Pattern chosen = general;
+      boolean ppAsSpecific =
+          byPp.values().stream().anyMatch(p -> p.specificity() >= chosen.specificity());
+      if (!byPp.isEmpty()
+          && (general.ppPrep().isEmpty() ? ppAsSpecific : byPp.containsValue(general))) {
+        // a bare-preposition pattern names its phrase's party; one with an object and particle
+        // says more: "broke off talks with South Korea" halts talks (164), no "break with" (130)
         boolean emitted = false;
         for (Map.Entry<Integer, Pattern> e : byPp.entrySet()) {
           if (targetFinder.harmedPhrase(e.getKey(), e.getValue().code())) {
