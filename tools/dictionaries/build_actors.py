@@ -36,6 +36,15 @@ NOT_NAMES = {
 # not the one news means: "Serbian" is listed for Montenegro too (their union of 1992-2006).
 ADJECTIVE_OWNERS = {"Serbian": "SRB"}
 
+# Former states and their successors: name, aliases, code, nationality adjectives.
+HISTORICAL_STATES = [
+    ("Soviet Union", ["USSR", "U.S.S.R.", "Union of Soviet Socialist Republics"], "RUS", ["Soviet"]),
+    ("Yugoslavia", ["Socialist Federal Republic of Yugoslavia"], "SRB", ["Yugoslav", "Yugoslavian"]),
+    ("Czechoslovakia", ["Czecho-Slovakia"], "CZE", ["Czechoslovak", "Czechoslovakian"]),
+    ("West Germany", ["Federal Republic of Germany"], "DEU", ["West German"]),
+    ("East Germany", ["German Democratic Republic", "GDR"], "DEU", ["East German"]),
+]
+
 
 def without_misleading_names(row):
     """The row without the names NOT_NAMES takes from its code; None if none is left."""
@@ -260,6 +269,13 @@ def main(shared):
         for r in csv.DictReader(f, delimiter="\t"):
             if r["kind"] == "country" and r["code"] not in covered and r["iso3_current"] not in covered:
                 rows.append((r["label"], "", r["code"], "", "", "STATE", "CAMEO table"))
+
+    # States that no longer exist, which CountryInfo lacks: coded as their successor, as GDELT codes
+    # them and the PLOVER gold codes Soviet-era Moscow, so that a dyad's series runs on across 1991.
+    for name, aliases, code, adjs in HISTORICAL_STATES:
+        rows.append((name, "|".join(aliases), code, "", "", "STATE", "Dyad: successor state"))
+        for a in adjs:
+            adjectives.setdefault(a, code)
 
     # Leaders 2000-2025 (CC0): dated roles, checked rows first.
     with open(os.path.join(data, "leaders", "leaders.tsv"), encoding="utf-8") as f:

@@ -174,12 +174,41 @@ final class NameLookup {
           "Conventions");
 
   /** Nouns after a hyphen that make a name a manner: "a US-style wages system". */
-  private static final Set<String> MANNERS = Set.of("style", "like", "type", "esque", "inspired");
+  private static final Set<String> MANNERS =
+      Set.of("style", "like", "type", "esque", "inspired", "era");
+
+  /** Names of states gone, which "former" or "post-" make a time, not an actor. */
+  private static final Set<String> BYGONE =
+      Set.of(
+          "soviet",
+          "ussr",
+          "yugoslav",
+          "yugoslavian",
+          "yugoslavia",
+          "czechoslovak",
+          "czechoslovakian",
+          "czechoslovakia");
+
+  /** Words that make a bygone state's name a time: "a former Soviet republic", "post-Soviet". */
+  private static final Set<String> BYGONE_MARKERS = Set.of("former", "ex", "post");
+
+  /** Whether the name is a bygone state's after "former" or "post-": "the former Soviet Union". */
+  private static boolean formerState(List<Token> tokens, int from) {
+    if (!BYGONE.contains(tokens.get(from).word().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    int before = from > 0 && tokens.get(from - 1).word().equals("-") ? from - 2 : from - 1;
+    if (before < 0) {
+      return false;
+    }
+    String w = tokens.get(before).word().toLowerCase(Locale.ROOT);
+    return BYGONE_MARKERS.contains(w.endsWith("-") ? w.substring(0, w.length() - 1) : w);
+  }
 
   /**
    * Whether the name at {@code [from, to)} names no actor here: part of a place's name ({@link
-   * #namesPlace}), of a war's or treaty's ("the Kyoto Protocol") or of a manner ("a US-style
-   * system").
+   * #namesPlace}), of a war's or treaty's ("the Kyoto Protocol"), of a manner or a time ("a
+   * US-style system", "Soviet-era policies"), or a state gone ("a former Soviet republic").
    */
   static boolean namesNoActor(List<Token> tokens, int from, int to) {
     int after = to < tokens.size() && tokens.get(to).word().equals("-") ? to + 1 : to;
@@ -187,6 +216,7 @@ final class NameLookup {
     boolean war = to < tokens.size() && WARS.contains(tokens.get(to).word());
     return namesPlace(tokens, from, to)
         || war
+        || formerState(tokens, from)
         || (hyphen
             && after < tokens.size()
             && MANNERS.contains(tokens.get(after).word().toLowerCase(Locale.ROOT)));

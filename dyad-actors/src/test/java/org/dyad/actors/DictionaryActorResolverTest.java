@@ -107,6 +107,25 @@ class DictionaryActorResolverTest {
   }
 
   @Test
+  void states_gone_are_their_successors_but_a_former_soviet_republic_is_no_actor() {
+    // The Soviet Union, Yugoslavia and Czechoslovakia had no entry; "Serbian" was Montenegro's.
+    assertThat(
+            codes(
+                resolve(
+                    "1985-06-01",
+                    "The Soviet Union , Yugoslavia , Czechoslovakia and Serbian leaders spoke .")))
+        .containsExactly("Soviet Union=RUS", "Yugoslavia=SRB", "Czechoslovakia=CZE", "Serbian=SRB");
+    assertThat(codes(resolve("1985-06-01", "Soviet troops spoke ."))).containsExactly("Soviet=RUS");
+    assertThat(
+            codes(
+                resolve(
+                    "2008-06-01",
+                    "Georgia , a former Soviet republic , and the post-Soviet states pursued"
+                        + " Soviet-era policies .")))
+        .containsExactly("Georgia=GEO");
+  }
+
+  @Test
   void a_term_covering_the_day_beats_undated_rows_and_intelligence_services_are_known() {
     // "President Bush" was ambiguous between two undated elite rows and the term in office
     assertThat(codes(resolve("2005-06-01", "President Bush and the CIA spoke .")))
