@@ -383,7 +383,10 @@ final class Modality {
     for (int k = verb, steps = 0; k >= 0 && steps < 4; k = tree.head(k), steps++) {
       String rel = tree.relation(k);
       int g = tree.head(k);
-      boolean complement = rel.equals("xcomp") || rel.equals("ccomp");
+      // "demanded an admission by Moscow that Soviet forces murdered": the clause of the noun
+      // demanded is demanded too
+      boolean complement =
+          rel.equals("xcomp") || rel.equals("ccomp") || (steps > 0 && rel.equals("obj"));
       // The verb's own clause may hang on the appeal in any way ("thanked B for helping"); a
       // deeper one only as what is said: "called the revolution illegal, although Russia
       // offered to cooperate" still asserts the offer.

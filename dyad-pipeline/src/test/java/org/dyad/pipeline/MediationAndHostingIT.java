@@ -6,9 +6,9 @@ import static org.dyad.pipeline.SharedPipeline.code;
 import org.junit.jupiter.api.Test;
 
 /**
- * Mediation named by the effort or mission that carries it, mediation ended, a welcome given to a
- * visitor, and "Serbian", through the real pipeline. The sentences are adapted from the PLOVER
- * validation records that the coder had missed or coded wrongly.
+ * Mediation named by the effort or mission that carries it, mediation and talks ended, a welcome
+ * given to a visitor, and "Serbian", through the real pipeline. The sentences are adapted from the
+ * PLOVER validation records that the coder had missed or coded wrongly.
  */
 class MediationAndHostingIT {
   @Test
@@ -26,6 +26,17 @@ class MediationAndHostingIT {
     assertThat(code("2012-11-20", "Egypt ended its mediation between Israel and Hamas."))
         .extracting(SharedPipeline::dyad)
         .containsExactlyInAnyOrder("EGY->ISR 165", "EGY->PSE 165");
+  }
+
+  @Test
+  void talks_stopped_or_broken_off_are_halted_negotiations() {
+    // "broke off talks with" took the bare "break with" row (130) and talks held (040).
+    assertThat(code("2013-03-11", "North Korea broke off talks with South Korea."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactly("PRK->KOR 164");
+    assertThat(code("1983-11-23", "The Soviet Union stopped negotiations with the United States."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactly("RUS->USA 164");
   }
 
   @Test

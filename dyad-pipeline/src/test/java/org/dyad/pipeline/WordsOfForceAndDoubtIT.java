@@ -89,6 +89,23 @@ class WordsOfForceAndDoubtIT {
   }
 
   @Test
+  void what_a_demanded_admission_says_is_demanded_not_asserted() {
+    // The clause of the noun demanded was coded as a killing done (RUS->POL 18x) once "Soviet"
+    // named Russia.
+    assertThat(
+            code(
+                "1990-04-01",
+                "Poland's parliament has demanded an admission by Moscow that Soviet security"
+                    + " forces murdered thousands of Polish officers."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactly("POL->RUS 100");
+    // The Soviet Union is coded as Russia, its successor, as GDELT and the PLOVER gold code it.
+    assertThat(code("1980-01-05", "Soviet troops invaded Afghanistan."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactly("RUS->AFG 192");
+  }
+
+  @Test
   void one_who_was_in_a_place_before_travelling_is_the_traveller_not_the_place() {
     // The place the parser made the clause's head was the traveller (KEN->SDN 042).
     assertThat(
