@@ -7,8 +7,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Mediation named by the effort or mission that carries it, mediation and talks ended, a welcome
- * given to a visitor, and "Serbian", through the real pipeline. The sentences are adapted from the
- * PLOVER validation records that the coder had missed or coded wrongly.
+ * given to a visitor, envoys and inspectors dispatched, investigations opened, and "Serbian",
+ * through the real pipeline. The sentences are adapted from the PLOVER validation records that the
+ * coder had missed or coded wrongly.
  */
 class MediationAndHostingIT {
   @Test
@@ -37,6 +38,20 @@ class MediationAndHostingIT {
     assertThat(code("1983-11-23", "The Soviet Union stopped negotiations with the United States."))
         .extracting(SharedPipeline::dyad)
         .containsExactly("RUS->USA 164");
+  }
+
+  @Test
+  void envoys_and_inspectors_dispatched_and_investigations_launched() {
+    // "dispatch" had no pattern: CAMEO.2.0 lists it with "send" but binds none to it.
+    assertThat(code("2005-05-01", "The US dispatched an envoy to Pakistan."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactly("USA->PAK 042");
+    assertThat(code("2005-05-01", "The IAEA has dispatched inspectors to Iran."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactly("IGOUNOIAE->IRN 090");
+    assertThat(code("2014-07-20", "Russia launched an investigation into the Ukrainian attack."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactly("RUS->UKR 090");
   }
 
   @Test
