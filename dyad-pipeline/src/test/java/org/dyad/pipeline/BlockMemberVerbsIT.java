@@ -32,6 +32,9 @@ class BlockMemberVerbsIT {
     assertThat(code("2014-05-01", "The US downgraded relations with Cuba."))
         .extracting(SharedPipeline::dyad)
         .containsExactly("USA->CUB 161");
+    assertThat(code("2006-09-20", "Hugo Chavez insulted George Bush at the UN."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactly("VEN->USA 111");
     assertThat(code("1995-02-01", "The US loaned Mexico $20 billion."))
         .extracting(SharedPipeline::dyad)
         .containsExactly("USA->MEX 071");
