@@ -8,7 +8,8 @@ import org.dyad.core.nlp.Token;
 /**
  * Reads the modality of a predicate from its dependency context: negated ("did not attend"),
  * speculative ("could send", "expected to", "it remains to be seen"), blocked ("refused to attend")
- * or future ("will visit"); whether it is intended is {@link Intents}'.
+ * or future ("will visit"); whether it is intended is {@link Intents}', and whether it is what
+ * another word says or asks for is {@link Contents}'.
  *
  * <p>Thread safety: stateless.
  */
@@ -43,44 +44,6 @@ final class Modality {
           "fear",
           "worry");
 
-  /** Nouns whose clause is talked of, not asserted: "rumours that Syria had attacked Lebanon". */
-  private static final Set<String> DOUBT_NOUNS =
-      Set.of(
-          "speculation",
-          "suggestion",
-          "rumour",
-          "rumor",
-          "fear",
-          "possibility",
-          "prospect",
-          "hypothesis",
-          "theory",
-          "notion",
-          "idea",
-          "allegation",
-          "claim",
-          "assertion",
-          "belief",
-          "concern",
-          "worry",
-          "doubt",
-          "question",
-          "scenario");
-
-  /**
-   * Whether the clause is what a noun of doubt says: "speculation that Israel will strike". A
-   * clause with no subject of its own is the noun's act: "a US claim accusing tobacco companies".
-   */
-  private static boolean contentOfADoubt(DependencyTree tree, int clause) {
-    String rel = tree.relation(clause);
-    int noun = tree.head(clause);
-    return noun >= 0
-        && (rel.equals("acl") || rel.equals("ccomp") || rel.equals("dep"))
-        && (tree.hasChild(clause, "nsubj") || tree.hasChild(clause, "nsubj:pass"))
-        && tree.token(noun).isNoun()
-        && DOUBT_NOUNS.contains(tree.token(noun).lemma().toLowerCase(Locale.ROOT));
-  }
-
   /** Verbs whose clause is wished for: "hopes that", "wishes that". */
   private static final Set<String> HOPES = Set.of("hope", "wish", "pray", "dream");
 
@@ -103,32 +66,6 @@ final class Modality {
    */
   private static final Set<String> TOPIC_HEADS =
       Set.of("discuss", "debate", "weigh", "contemplate", "mull", "explore", "study", "review");
-
-  private static final Set<String> CONTENT_HEADS =
-      Set.of(
-          "accuse",
-          "blame",
-          "charge",
-          "suspect",
-          "allege",
-          "thank",
-          "praise",
-          "criticize",
-          "criticise",
-          "condemn",
-          "congratulate",
-          "commend",
-          "urge",
-          "ask",
-          "call",
-          "demand",
-          "press",
-          "request",
-          "appeal",
-          "encourage",
-          "warn",
-          "implore",
-          "beg");
 
   /** "would" is the future of reported speech: "Macron said France would consult". */
   private static final Set<String> FUTURE_AUX = Set.of("will", "wo", "shall", "'ll", "would");
@@ -295,7 +232,7 @@ final class Modality {
           return true;
         }
       }
-      if (contentOfADoubt(tree, v)) {
+      if (Contents.ofADoubt(tree, v)) {
         return true; // "speculation that Israel will strike Iran", "suggestions the US was
         // preparing"
       }
@@ -337,71 +274,8 @@ final class Modality {
         || (topic && TOPIC_HEADS.contains(head))
         || (nounComplement(tree, verb) && Intents.head(tree, verb).isEmpty())
         || (rel.equals("xcomp") && WISH_HEADS.contains(head) && tree.hasChild(g, "obj"))
-        || (rel.equals("xcomp") && asked(tree, g))
-        || contentOfAnAppeal(tree, verb);
-  }
-
-  /**
-   * Nouns that ask for or allow an act not yet done: "faces pressure to help Iran", "received an
-   * invitation to visit", "won permission to fly to London".
-   */
-  private static final Set<String> REQUEST_NOUNS =
-      Set.of(
-          "pressure",
-          "call",
-          "demand",
-          "request",
-          "appeal",
-          "plea",
-          "ultimatum",
-          "invitation",
-          "order",
-          "permission",
-          "approval",
-          "authorisation",
-          "authorization",
-          "clearance",
-          "licence",
-          "license",
-          "mandate",
-          "go-ahead");
-
-  /**
-   * Whether the verb's object asks for or allows an act, so an infinitive the parser hangs on the
-   * verb is what is asked, not done: "faces growing calls to withdraw its troops".
-   */
-  private static boolean asked(DependencyTree tree, int verb) {
-    return tree.children(verb, "obj").stream()
-        .anyMatch(o -> REQUEST_NOUNS.contains(tree.token(o).lemma().toLowerCase(Locale.ROOT)));
-  }
-
-  /**
-   * Whether the verb lies in what an accusation, appeal or demand says, at any depth: "demanded
-   * that the US cancel plans to sell weapons to Taiwan" asserts no sale.
-   */
-  private static boolean contentOfAnAppeal(DependencyTree tree, int verb) {
-    for (int k = verb, steps = 0; k >= 0 && steps < 4; k = tree.head(k), steps++) {
-      String rel = tree.relation(k);
-      int g = tree.head(k);
-      // "demanded an admission by Moscow that Soviet forces murdered": the clause of the noun
-      // demanded is demanded too
-      boolean complement =
-          rel.equals("xcomp") || rel.equals("ccomp") || (steps > 0 && rel.equals("obj"));
-      // The verb's own clause may hang on the appeal in any way ("thanked B for helping"); a
-      // deeper one only as what is said: "called the revolution illegal, although Russia
-      // offered to cooperate" still asserts the offer.
-      boolean clause =
-          complement || (steps == 0 && (rel.startsWith("advcl") || rel.startsWith("acl")));
-      if (g >= 0
-          && clause
-          && CONTENT_HEADS.contains(tree.token(g).lemma().toLowerCase(Locale.ROOT))) {
-        return true;
-      }
-      if (rel.startsWith("advcl") || rel.startsWith("conj") || rel.equals("parataxis")) {
-        return false; // a clause of its own
-      }
-    }
-    return false;
+        || (rel.equals("xcomp") && Contents.asked(tree, g))
+        || Contents.ofAnAppeal(tree, verb);
   }
 
   /** "Obama wants Putin to attack Switzerland": a wish for another's act is not the act. */
