@@ -10,45 +10,12 @@ import org.dyad.core.nlp.DependencyTree;
 
 /**
  * Finds the actors that fill a predicate's roles in a dependency tree: the subject (inherited
- * through control, coordination and participles when the verb has none), the object, and
- * prepositional arguments, each expanded over coordination ("Russia and China").
+ * through control, coordination and participles when the verb has none: {@link Subjects}), the
+ * object, and prepositional arguments, each expanded over coordination ("Russia and China").
  *
  * <p>Thread safety: not thread-safe; one instance per sentence.
  */
 final class Arguments {
-  private static final Set<String> OBJECT_CONTROL =
-      Set.of(
-          "urge",
-          "ask",
-          "tell",
-          "invite",
-          "call",
-          "order",
-          "force",
-          "allow",
-          "persuade",
-          "encourage",
-          "press",
-          "push",
-          "pressure",
-          "help",
-          "prompt",
-          "compel",
-          "oblige",
-          "require",
-          "warn",
-          "advise",
-          "instruct",
-          "lead");
-
-  /**
-   * Plural pronouns that, unresolved, stand for the speakers of the clause they are in ("we" does
-   * not: in quoted speech it is often a wider group than the speaker).
-   */
-  private static final Set<String> SPEAKERS_PRONOUNS = Set.of("they");
-
-  private static final Set<String> RELATIVE_WORDS = Set.of("who", "which", "that", "whom");
-
   /** Heads that only measure their "of" noun: "two days of drills", "three hours of talks". */
   private static final Set<String> QUANTITY_HEADS =
       Set.of(
@@ -87,9 +54,12 @@ final class Arguments {
   private final DependencyTree tree;
   private final NounPhraseActors actors;
 
+  private final Subjects subjects;
+
   Arguments(DependencyTree tree, List<ActorMention> mentions) {
     this.tree = tree;
     this.actors = new NounPhraseActors(tree, mentions);
+    this.subjects = new Subjects(tree, this);
   }
 
   ActorMention at(int token) {
@@ -146,100 +116,9 @@ final class Arguments {
     return AttackDoers.named(tree, actors, nominal);
   }
 
-  /**
-   * Whether the noun is a named place said of a subject by a copula: "Kenya" in "the minister was
-   * in Kenya", which the parser makes the clause's head.
-   */
-  static boolean wherePredicate(DependencyTree tree, int noun) {
-    return tree.token(noun).pos().startsWith("NNP")
-        && tree.hasChild(noun, "cop")
-        && tree.hasChild(noun, "case");
-  }
-
   /** The token standing as the verb's subject, inherited where the verb has none; -1 if none. */
   int subject(int verb) {
-    for (int step = 0, v = verb, from = -1; step < 5 && v >= 0; step++) {
-      if (passive(v)) {
-        List<Integer> patient = tree.children(v, "nsubj:pass");
-        if (from >= 0 && whileClause(from) && !patient.isEmpty()) {
-          return patient.get(0); // "was detained by US troops while crossing into Iraq": he crossed
-        }
-        for (int c : tree.children(v, "obl")) {
-          if (tree.caseMarker(c).equals("by")) {
-            return c;
-          }
-        }
-        for (int c : tree.children(v, "obl")) {
-          int doer = attackDoer(c);
-          if (doer >= 0) {
-            return doer; // "were killed in an Israeli air strike": the strike's doer killed them
-          }
-        }
-        if (v == verb) {
-          return -1;
-        }
-        if (from >= 0 && tree.relation(from).equals("xcomp") && !patient.isEmpty()) {
-          return patient.get(0); // "Lavrov is scheduled to visit China", "was forced to accept"
-        }
-      }
-      for (int c : tree.children(v, "nsubj")) {
-        if (tree.relation(c).equals("nsubj:pass")) {
-          continue;
-        }
-        String w = tree.token(c).word().toLowerCase(Locale.ROOT);
-        if (RELATIVE_WORDS.contains(w) && tree.relation(v).startsWith("acl")) {
-          return tree.head(v); // "Putin, who agreed ...": the relative's antecedent
-        }
-        if (!(SPEAKERS_PRONOUNS.contains(w)
-            && actors.at(c) == null
-            && tree.relation(v).equals("ccomp"))) {
-          return c;
-        }
-        // "Obama and Putin said they will attack Iraq": the speakers, however many
-      }
-      String rel = tree.relation(v);
-      int g = tree.head(v);
-      if (g < 0) {
-        return -1;
-      }
-      if (rel.equals("xcomp")
-          && OBJECT_CONTROL.contains(tree.token(g).lemma().toLowerCase(Locale.ROOT))) {
-        List<Integer> objs = tree.children(g, "obj");
-        if (!objs.isEmpty()) {
-          return objs.get(0);
-        }
-      }
-      if (rel.startsWith("acl") && wherePredicate(tree, g)) {
-        // "The minister was in Kenya before travelling to Sudan": the copula's subject travelled
-        from = v;
-        v = g;
-        continue;
-      }
-      if (rel.startsWith("acl") && tree.token(g).isNoun()) {
-        return g; // "the official to visit China", "Ukrainian troops backed by tanks"
-      }
-      if (!(rel.equals("xcomp")
-          || rel.startsWith("conj")
-          || rel.startsWith("advcl")
-          || rel.equals("ccomp")
-          || rel.equals("dep"))) {
-        return -1;
-      }
-      from = v;
-      v = g;
-    }
-    return -1;
-  }
-
-  /** Markers of a participle clause that tells what its head's subject was doing at the time. */
-  private static final Set<String> TIME_MARKERS = Set.of("while", "when", "as", "after", "before");
-
-  /** A participle clause of time: "while crossing into Iraq", "after leaving the embassy". */
-  private boolean whileClause(int clause) {
-    return tree.relation(clause).startsWith("advcl")
-        && tree.token(clause).pos().equals("VBG")
-        && tree.children(clause, "mark").stream()
-            .anyMatch(m -> TIME_MARKERS.contains(tree.token(m).word().toLowerCase(Locale.ROOT)));
+    return subjects.of(verb);
   }
 
   /** The passive subject, which is the target of a passive verb. */

@@ -186,7 +186,7 @@ final class Modality {
         || noun < 0
         || !tree.token(noun).isNoun()
         || ATTEMPTS.contains(tree.token(noun).lemma().toLowerCase(Locale.ROOT))
-        || Arguments.wherePredicate(tree, noun) // "Putin was in Berlin to meet Merkel": a purpose
+        || Subjects.wherePredicate(tree, noun) // "Putin was in Berlin to meet Merkel": a purpose
         || tree.children(verb, "mark").stream().noneMatch(m -> tree.token(m).pos().equals("TO"))) {
       return false;
     }

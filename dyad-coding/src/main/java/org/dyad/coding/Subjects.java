@@ -1,0 +1,153 @@
+package org.dyad.coding;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.dyad.core.nlp.DependencyTree;
+
+/**
+ * Finds who does what a verb says where the verb has no subject of its own: the agent of a passive,
+ * the doer of the attack a death happened in, the object of a controlling verb ("urged Iran to
+ * stop"), the antecedent of a relative pronoun, the subject of the clause a participle or
+ * infinitive hangs on.
+ *
+ * <p>Thread safety: not thread-safe; one instance per sentence.
+ */
+final class Subjects {
+  private static final Set<String> OBJECT_CONTROL =
+      Set.of(
+          "urge",
+          "ask",
+          "tell",
+          "invite",
+          "call",
+          "order",
+          "force",
+          "allow",
+          "persuade",
+          "encourage",
+          "press",
+          "push",
+          "pressure",
+          "help",
+          "prompt",
+          "compel",
+          "oblige",
+          "require",
+          "warn",
+          "advise",
+          "instruct",
+          "lead");
+
+  /**
+   * Plural pronouns that, unresolved, stand for the speakers of the clause they are in ("we" does
+   * not: in quoted speech it is often a wider group than the speaker).
+   */
+  private static final Set<String> SPEAKERS_PRONOUNS = Set.of("they");
+
+  private static final Set<String> RELATIVE_WORDS = Set.of("who", "which", "that", "whom");
+
+  private final DependencyTree tree;
+  private final Arguments args;
+
+  Subjects(DependencyTree tree, Arguments args) {
+    this.tree = tree;
+    this.args = args;
+  }
+
+  /**
+   * Whether the noun is a named place said of a subject by a copula: "Kenya" in "the minister was
+   * in Kenya", which the parser makes the clause's head.
+   */
+  static boolean wherePredicate(DependencyTree tree, int noun) {
+    return tree.token(noun).pos().startsWith("NNP")
+        && tree.hasChild(noun, "cop")
+        && tree.hasChild(noun, "case");
+  }
+
+  /** The token standing as the verb's subject, inherited where the verb has none; -1 if none. */
+  int of(int verb) {
+    for (int step = 0, v = verb, from = -1; step < 5 && v >= 0; step++) {
+      if (args.passive(v)) {
+        List<Integer> patient = tree.children(v, "nsubj:pass");
+        if (from >= 0 && whileClause(from) && !patient.isEmpty()) {
+          return patient.get(0); // "was detained by US troops while crossing into Iraq": he crossed
+        }
+        for (int c : tree.children(v, "obl")) {
+          if (tree.caseMarker(c).equals("by")) {
+            return c;
+          }
+        }
+        for (int c : tree.children(v, "obl")) {
+          int doer = args.attackDoer(c);
+          if (doer >= 0) {
+            return doer; // "were killed in an Israeli air strike": the strike's doer killed them
+          }
+        }
+        if (v == verb) {
+          return -1;
+        }
+        if (from >= 0 && tree.relation(from).equals("xcomp") && !patient.isEmpty()) {
+          return patient.get(0); // "Lavrov is scheduled to visit China", "was forced to accept"
+        }
+      }
+      for (int c : tree.children(v, "nsubj")) {
+        if (tree.relation(c).equals("nsubj:pass")) {
+          continue;
+        }
+        String w = tree.token(c).word().toLowerCase(Locale.ROOT);
+        if (RELATIVE_WORDS.contains(w) && tree.relation(v).startsWith("acl")) {
+          return tree.head(v); // "Putin, who agreed ...": the relative's antecedent
+        }
+        if (!(SPEAKERS_PRONOUNS.contains(w)
+            && args.at(c) == null
+            && tree.relation(v).equals("ccomp"))) {
+          return c;
+        }
+        // "Obama and Putin said they will attack Iraq": the speakers, however many
+      }
+      String rel = tree.relation(v);
+      int g = tree.head(v);
+      if (g < 0) {
+        return -1;
+      }
+      if (rel.equals("xcomp")
+          && OBJECT_CONTROL.contains(tree.token(g).lemma().toLowerCase(Locale.ROOT))) {
+        List<Integer> objs = tree.children(g, "obj");
+        if (!objs.isEmpty()) {
+          return objs.get(0);
+        }
+      }
+      if (rel.startsWith("acl") && wherePredicate(tree, g)) {
+        // "The minister was in Kenya before travelling to Sudan": the copula's subject travelled
+        from = v;
+        v = g;
+        continue;
+      }
+      if (rel.startsWith("acl") && tree.token(g).isNoun()) {
+        return g; // "the official to visit China", "Ukrainian troops backed by tanks"
+      }
+      if (!(rel.equals("xcomp")
+          || rel.startsWith("conj")
+          || rel.startsWith("advcl")
+          || rel.equals("ccomp")
+          || rel.equals("dep"))) {
+        return -1;
+      }
+      from = v;
+      v = g;
+    }
+    return -1;
+  }
+
+  /** Markers of a participle clause that tells what its head's subject was doing at the time. */
+  private static final Set<String> TIME_MARKERS = Set.of("while", "when", "as", "after", "before");
+
+  /** A participle clause of time: "while crossing into Iraq", "after leaving the embassy". */
+  private boolean whileClause(int clause) {
+    return tree.relation(clause).startsWith("advcl")
+        && tree.token(clause).pos().equals("VBG")
+        && tree.children(clause, "mark").stream()
+            .anyMatch(m -> TIME_MARKERS.contains(tree.token(m).word().toLowerCase(Locale.ROOT)));
+  }
+}
