@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.dyad.coding.VerbDictionary.Pattern;
 import org.dyad.core.actor.ActorMention;
@@ -247,27 +246,12 @@ public final class DependencyEventCoder implements EventCoder {
       if (candidates.isEmpty() || matcher.background(v)) {
         return;
       }
-      Map<Integer, Pattern> byPp = new LinkedHashMap<>();
-      Pattern general = null;
-      for (Pattern p : candidates) {
-        Optional<Integer> pp = matcher.matches(p, v);
-        if (pp == null) {
-          continue;
-        }
-        if (pp.isPresent() && !args.actorsOf(pp.get()).isEmpty()) {
-          Pattern prev = byPp.get(pp.get());
-          if (prev == null || p.specificity() > prev.specificity()) {
-            byPp.put(pp.get(), p);
-          }
-        }
-        if (general == null || p.specificity() > general.specificity()) {
-          general = p;
-        }
-      }
-      if (general == null) {
+      MatchedPatterns matched = MatchedPatterns.of(candidates, v, matcher, args);
+      if (matched == null) {
         return;
       }
-      Pattern refusal = stances.refusal(v, general, byPp);
+      Pattern general = matched.general();
+      Pattern refusal = stances.refusal(v, general, matched.byPp());
       if (refusal != null) {
         general = refusal; // "would not provide aid"
       } else if (Modality.negated(tree, v)) {
@@ -292,20 +276,16 @@ public final class DependencyEventCoder implements EventCoder {
         return;
       }
       sources.addAll(args.coActors(v));
-      general =
-          VerbalAttacks.ofWords(Deployments.ofPeacekeepers(general, tree, subj), tree, v, sources);
-      byPp.replaceAll(
-          (pp, p) ->
-              VerbalAttacks.ofWords(Deployments.ofPeacekeepers(p, tree, subj), tree, v, sources));
-      Pattern chosen = general;
-      boolean ppAsSpecific =
-          byPp.values().stream().anyMatch(p -> p.specificity() >= chosen.specificity());
-      if (!byPp.isEmpty()
-          && (general.ppPrep().isEmpty() ? ppAsSpecific : byPp.containsValue(general))) {
-        // a bare-preposition pattern names its phrase's party; one with an object and particle
-        // says more: "broke off talks with South Korea" halts talks (164), no "break with" (130)
+      matched =
+          new MatchedPatterns(general, matched.byPp())
+              .map(
+                  p ->
+                      VerbalAttacks.ofWords(
+                          Deployments.ofPeacekeepers(p, tree, subj), tree, v, sources));
+      general = matched.general();
+      if (matched.byPhrase()) {
         boolean emitted = false;
-        for (Map.Entry<Integer, Pattern> e : byPp.entrySet()) {
+        for (Map.Entry<Integer, Pattern> e : matched.byPp().entrySet()) {
           if (targetFinder.harmedPhrase(e.getKey(), e.getValue().code())) {
             continue; // "condemned the killing of two soldiers": who killed them is the target
           }
