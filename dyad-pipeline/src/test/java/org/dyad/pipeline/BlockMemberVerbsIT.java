@@ -35,6 +35,13 @@ class BlockMemberVerbsIT {
     assertThat(code("2006-09-20", "Hugo Chavez insulted George Bush at the UN."))
         .extracting(SharedPipeline::dyad)
         .containsExactly("VEN->USA 111");
+    // Concessions made yield (080); none made refuse (124, CAMEO.2.0's own row).
+    assertThat(code("2012-12-01", "Guinea-Bissau made concessions to Indonesia."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactly("GNB->IDN 080");
+    assertThat(code("2012-12-01", "Israel made no concessions to the Palestinians."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactly("ISR->PSE 124");
     assertThat(code("1995-02-01", "The US loaned Mexico $20 billion."))
         .extracting(SharedPipeline::dyad)
         .containsExactly("USA->MEX 071");
