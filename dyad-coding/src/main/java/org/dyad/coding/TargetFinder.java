@@ -45,6 +45,8 @@ final class TargetFinder {
           "to", "with", "against", "on", "at", "into", "toward", "towards", "around", "near", "off",
           "from", "in", "over", "for", "of");
 
+  private static final String RECOGNITION = "054";
+
   /** Codes of material conflict, roots 14-20: protest, force posture, coercion, violence. */
   private static boolean materialConflict(String code) {
     return code.compareTo("14") >= 0;
@@ -150,7 +152,10 @@ final class TargetFinder {
     if (!t.isEmpty()) {
       return Found.of(t);
     }
-    for (int c : tree.children(v, "ccomp")) {
+    // what is recognised in a clause is a fact, not a state: "recognised that Germany's policy
+    // was right" grants Germany no recognition (054)
+    List<Integer> clauses = code.startsWith(RECOGNITION) ? List.of() : tree.children(v, "ccomp");
+    for (int c : clauses) {
       int subj = args.subject(c); // "demanded that China lift the ban"
       if (subj < 0 && args.passive(c)) {
         subj = args.passiveSubject(c); // "agreed that Ukraine would be invited to join"

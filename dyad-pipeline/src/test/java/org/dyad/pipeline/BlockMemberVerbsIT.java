@@ -19,6 +19,13 @@ class BlockMemberVerbsIT {
         .extracting(SharedPipeline::dyad)
         .containsExactly("IGOUNO->GHA 051");
     assertThat(code("2011-07-15", "Germany recognized the need for talks with Iran.")).isEmpty();
+    // A fact recognised in a clause grants its subject no recognition.
+    assertThat(
+            code(
+                "2005-01-15",
+                "The European Union recognised that Germany's fiscal policy was on the right"
+                    + " track."))
+        .isEmpty();
   }
 
   @Test
