@@ -26,6 +26,8 @@ class BlockMemberVerbsIT {
                 "The European Union recognised that Germany's fiscal policy was on the right"
                     + " track."))
         .isEmpty();
+    assertThat(code("2005-01-15", "The European Union recognised Germany's fiscal policy."))
+        .isEmpty();
   }
 
   @Test
