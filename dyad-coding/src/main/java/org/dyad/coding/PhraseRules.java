@@ -92,7 +92,7 @@ final class PhraseRules {
           "sports coverage (cues: "
               + String.join(", ", sports.cues().stream().sorted().toList())
               + "): only killing or armed force in a sentence without a cue is coded");
-    } else if (!sports.keeps(sentence, "190")) {
+    } else if (sports.sportsSentence(sentence)) {
       out.add("two sports cues: no event from this sentence");
     }
     List<String> found = issues.of(tokens);

@@ -158,6 +158,11 @@ final class SportsCoverage {
     return sports;
   }
 
+  /** Whether the sentence is sports on its own, having {@link #SENTENCE_CUES} cues. */
+  boolean sportsSentence(int sentence) {
+    return sportsSentences.contains(sentence);
+  }
+
   /** Whether every event of the article stands: no sports coverage and no sports sentence. */
   boolean keepsAll() {
     return !sports && sportsSentences.isEmpty();
@@ -170,7 +175,7 @@ final class SportsCoverage {
    */
   boolean keeps(int sentence, String code) {
     if (!sports) {
-      return !sportsSentences.contains(sentence);
+      return !sportsSentence(sentence);
     }
     String root = code.substring(0, 2);
     return root.compareTo("18") >= 0

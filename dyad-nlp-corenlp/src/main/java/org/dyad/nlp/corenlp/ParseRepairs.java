@@ -138,22 +138,16 @@ final class ParseRepairs {
    * noun it is ("shelling", lemma "shelling"), as the tagger tags it where it parses it so.
    */
   static List<Token> retag(List<Token> tokens, List<Dependency> arcs) {
-    int n = tokens.size();
-    int[] head = new int[n];
-    String[] rel = new String[n];
-    for (Dependency d : arcs) {
-      if (d.dependent() >= n) {
-        return tokens;
-      }
-      head[d.dependent()] = d.head();
-      rel[d.dependent()] = d.relation();
-    }
     List<Token> out = new ArrayList<>(tokens);
-    for (int i = 1; i < n; i++) {
-      Token t = tokens.get(i);
-      if (t.pos().equals("VBG") && "compound".equals(rel[i - 1]) && head[i - 1] == i) {
+    for (Dependency d : arcs) {
+      int gerund = d.head();
+      if (d.relation().equals("compound")
+          && gerund == d.dependent() + 1
+          && gerund < tokens.size()
+          && tokens.get(gerund).pos().equals("VBG")) {
+        Token t = tokens.get(gerund);
         String noun = t.word().toLowerCase(Locale.ROOT);
-        out.set(i, new Token(t.index(), t.word(), noun, "NN", t.ner(), t.span()));
+        out.set(gerund, new Token(t.index(), t.word(), noun, "NN", t.ner(), t.span()));
       }
     }
     return out;
