@@ -221,8 +221,8 @@ public final class VerbDictionary {
       boolean reversed = code.startsWith(":");
       code = reversed ? code.substring(1) : code;
       final String id = source.name() + ":" + row.line();
-      if (!code.equals(NO_EVENT) && !code.equals(REPORTING) && !codebook.isValid(code)) {
-        String reason = "code '" + code + "' is not in the CAMEO codebook";
+      String reason = invalidRow(code, c[2], codebook);
+      if (reason != null) {
         if (source.user()) {
           throw new IllegalArgumentException(source.where() + ":" + row.line() + ": " + reason);
         }
@@ -261,6 +261,20 @@ public final class VerbDictionary {
         rows.put(c[0].trim() + "|" + c[1].trim() + "|" + ppKey.strip(), p);
       }
     }
+  }
+
+  /**
+   * Why a pattern row cannot be read, or null: a code outside the codebook, "by/" as a preposition.
+   */
+  private static String invalidRow(String code, String ppCell, Codebook codebook) {
+    if (!code.equals(NO_EVENT) && !code.equals(REPORTING) && !codebook.isValid(code)) {
+      return "code '" + code + "' is not in the CAMEO codebook";
+    }
+    List<String> pp = words(ppCell);
+    if (!pp.isEmpty() && Arrays.asList(pp.get(0).split("/", -1)).contains("")) {
+      return "preposition '" + pp.get(0) + "' has an empty alternative";
+    }
+    return null;
   }
 
   private void readNouns(Source source, Codebook codebook, MessageDigest digest) {

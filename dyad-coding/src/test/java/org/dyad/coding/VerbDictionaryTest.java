@@ -125,6 +125,19 @@ class VerbDictionaryTest {
   }
 
   @Test
+  void a_user_row_with_an_empty_alternative_preposition_names_file_and_line(@TempDir Path dir)
+      throws IOException {
+    Files.writeString(
+        dir.resolve("verbs-mine.tsv"),
+        "verb\tobject\tpp\tcode\tnote\nhit\t\tby/ sanction\t163\tmine\n",
+        StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> VerbDictionary.load(Codebook.bundled(), List.of(dir)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("verbs-mine.tsv:2")
+        .hasMessageContaining("'by/' has an empty alternative");
+  }
+
+  @Test
   void synonym_sets_match_their_members() {
     assertThat(verbs.matches("&military", "army", "army")).isTrue();
     assertThat(verbs.matches("talk", "talk", "talks")).isTrue();
