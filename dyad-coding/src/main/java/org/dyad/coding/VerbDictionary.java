@@ -164,7 +164,7 @@ public final class VerbDictionary {
   }
 
   /** A dictionary file: where it is, its kind (by name), and whether a user supplied it. */
-  private record Source(String where, String name, boolean user, Supplier<InputStream> opener) {}
+  record Source(String where, String name, boolean user, Supplier<InputStream> opener) {}
 
   private static VerbDictionary fromSources(Codebook codebook, List<Source> sources) {
     VerbDictionary d = new VerbDictionary();
@@ -177,7 +177,7 @@ public final class VerbDictionary {
     Map<String, Pattern> rows = new LinkedHashMap<>();
     for (Source source : sources) {
       if (source.name().startsWith("verbs")) {
-        d.readVerbs(source, codebook, digest, rows);
+        PatternRows.read(source, codebook, digest, rows, d.rejected);
       } else if (source.name().startsWith("synsets")) {
         for (TsvReader.Row row : TsvReader.read(source.where(), source.opener().get(), 2, digest)) {
           // A later file's set of the same name adds members: "&weapon" gains "arm".
@@ -207,74 +207,6 @@ public final class VerbDictionary {
     }
     d.version = "verbs-" + HexFormat.of().formatHex(digest.digest()).substring(0, 12);
     return d;
-  }
-
-  private void readVerbs(
-      Source source, Codebook codebook, MessageDigest digest, Map<String, Pattern> rows) {
-    boolean base =
-        !source.user()
-            && (source.name().equals("verbs.tsv") || source.name().equals("verbs-tabari.tsv"));
-    for (TsvReader.Row row : TsvReader.read(source.where(), source.opener().get(), 5, digest)) {
-      String[] c = row.array();
-      String code = c[3].trim();
-      // ":030": the other party does 030 to the subject ("received assurances from B").
-      boolean reversed = code.startsWith(":");
-      code = reversed ? code.substring(1) : code;
-      final String id = source.name() + ":" + row.line();
-      String reason = invalidRow(code, c[2], codebook);
-      if (reason != null) {
-        if (source.user()) {
-          throw new IllegalArgumentException(source.where() + ":" + row.line() + ": " + reason);
-        }
-        rejected.add(id + ": " + reason);
-        continue;
-      }
-      if (code.equals("010") && c[1].isBlank() && c[2].isBlank()) {
-        // Design decision: a bare verb never yields 010 "make statement". Reporting verbs carry
-        // the events they report; PETRARCH2's 010-from-"said" is the field's best-known noise.
-        code = NO_EVENT;
-      }
-      String[] verb = c[0].trim().toLowerCase(Locale.ROOT).split(" ", 2);
-      List<String> pp = words(c[2]);
-      // In an overriding file, a row that marks a whole verb as "no event" replaces all its
-      // patterns. A reporting row does not: "expressed condolences", "claimed responsibility",
-      // "declared a ceasefire" keep their codes while "expressed" alone reports a clause.
-      if (!base && code.equals(NO_EVENT) && c[1].isBlank() && c[2].isBlank()) {
-        rows.keySet().removeIf(k -> k.startsWith(c[0].trim() + "|"));
-      }
-      // "by/with sanction": one pattern per preposition
-      String[] preps = (pp.isEmpty() ? "" : pp.get(0)).split("/", -1);
-      for (String prep : preps) {
-        Pattern p =
-            new Pattern(
-                id,
-                verb[0],
-                verb.length > 1 ? verb[1] : "",
-                words(c[1]),
-                prep,
-                pp.isEmpty() ? List.of() : pp.subList(1, pp.size()),
-                code,
-                c[4].trim(),
-                reversed);
-        String ppKey =
-            preps.length == 1 ? c[2].trim() : String.join(" ", prep, String.join(" ", p.ppWords()));
-        rows.put(c[0].trim() + "|" + c[1].trim() + "|" + ppKey.strip(), p);
-      }
-    }
-  }
-
-  /**
-   * Why a pattern row cannot be read, or null: a code outside the codebook, "by/" as a preposition.
-   */
-  private static String invalidRow(String code, String ppCell, Codebook codebook) {
-    if (!code.equals(NO_EVENT) && !code.equals(REPORTING) && !codebook.isValid(code)) {
-      return "code '" + code + "' is not in the CAMEO codebook";
-    }
-    List<String> pp = words(ppCell);
-    if (!pp.isEmpty() && Arrays.asList(pp.get(0).split("/", -1)).contains("")) {
-      return "preposition '" + pp.get(0) + "' has an empty alternative";
-    }
-    return null;
   }
 
   private void readNouns(Source source, Codebook codebook, MessageDigest digest) {
@@ -319,7 +251,7 @@ public final class VerbDictionary {
     }
   }
 
-  private static List<String> words(String cell) {
+  static List<String> words(String cell) {
     String t = cell.trim().toLowerCase(Locale.ROOT);
     return t.isEmpty() ? List.of() : Arrays.asList(t.split("\\s+", -1));
   }
