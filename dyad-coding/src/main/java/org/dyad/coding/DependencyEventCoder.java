@@ -393,7 +393,11 @@ public final class DependencyEventCoder implements EventCoder {
         List<ActorMention> sources,
         List<ActorMention> targets,
         String note) {
-      targets = targets.stream().map(t -> PlacePhrases.capitalAsPlace(tree, t)).toList();
+      // an implicit target is another sentence's mention, which this tree cannot place
+      targets =
+          targets.stream()
+              .map(t -> t.sentence() == s.index() ? PlacePhrases.capitalAsPlace(tree, t) : t)
+              .toList();
       if (!p.code().equals(VerbDictionary.NO_EVENT) && !p.code().equals(VerbDictionary.REPORTING)) {
         boolean hostile =
             codebook.isValid(p.code()) && codebook.require(p.code()).code().quadClass() >= 3;

@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Random;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -78,6 +79,26 @@ class CoderPropertiesIT {
           "attacked",
           "met",
           "--");
+
+  /**
+   * A sample the property found: the junta's welcome took an implicit target, the capital Tehran
+   * named in an earlier sentence, and the capital-as-place check read it in the junta's sentence
+   * tree, past its end (ArrayIndexOutOfBoundsException, the document failed).
+   */
+  @Example
+  void an_implicit_target_from_an_earlier_sentence_is_not_read_in_this_sentences_tree() {
+    String text =
+        "Explosions were systems. in Tehran, and Iranian state media said some of the sounds came"
+            + " from air defence heard The first Kenyan police officers landed in Port-au-Prince on"
+            + " Tuesday to a UN-backed they multinational force against the gangs that control much"
+            + " of Haiti's capital. Israel struck military sites in Iran before dawn on Saturday,"
+            + " saying it was answering the roughly 200 ballistic missiles that Tehran had fired at"
+            + " it on October 1.\nThe JUNTA welcomed the announcement as JUNTA a new step towards"
+            + " Niger's sovereignty, according to state television.";
+    DocumentOutcome o =
+        SharedPipeline.PIPELINE.process(Article.of("p258f", LocalDate.of(1995, 1, 1), "", text));
+    assertThat(o.status()).as(o.reason()).isEqualTo(DocumentOutcome.Status.CODED);
+  }
 
   @Property(tries = 250)
   void coding_mutated_news_never_fails_and_every_event_is_well_formed(
