@@ -273,7 +273,9 @@ final class Modality {
     return (complement && BLOCKING_HEADS.contains(head))
         || (topic && TOPIC_HEADS.contains(head))
         || (nounComplement(tree, verb) && Intents.head(tree, verb).isEmpty())
-        || (rel.equals("xcomp") && WISH_HEADS.contains(head) && tree.hasChild(g, "obj"))
+        || (rel.equals("xcomp")
+            && WISH_HEADS.contains(head)
+            && (tree.hasChild(g, "obj") || tree.hasChild(g, "nsubj:pass")))
         || (rel.equals("xcomp") && Contents.asked(tree, g))
         || Contents.ofAnAppeal(tree, verb);
   }

@@ -63,7 +63,9 @@ final class Stances {
         || matcher.background(v)) {
       return List.of();
     }
-    for (int o : args.objects(v)) {
+    List<Integer> pressed =
+        args.passive(v) ? tree.children(v, "nsubj:pass") : args.objects(v); // "was pressured"
+    for (int o : pressed) {
       List<ActorMention> addressees = args.actorsOf(o, Arguments.codes(sources));
       if (!addressees.isEmpty()) {
         return addressees;

@@ -73,6 +73,11 @@ final class Subjects {
         if (from >= 0 && whileClause(from) && !patient.isEmpty()) {
           return patient.get(0); // "was detained by US troops while crossing into Iraq": he crossed
         }
+        if (from >= 0 && tree.relation(from).equals("xcomp") && !patient.isEmpty()) {
+          // "Lavrov is scheduled to visit China", "Obama was pressured by Congress to help Iran":
+          // the one asked or forced does it, not the asker
+          return patient.get(0);
+        }
         for (int c : tree.children(v, "obl")) {
           if (tree.caseMarker(c).equals("by")) {
             return c;
@@ -86,9 +91,6 @@ final class Subjects {
         }
         if (v == verb) {
           return -1;
-        }
-        if (from >= 0 && tree.relation(from).equals("xcomp") && !patient.isEmpty()) {
-          return patient.get(0); // "Lavrov is scheduled to visit China", "was forced to accept"
         }
       }
       for (int c : tree.children(v, "nsubj")) {
