@@ -137,8 +137,17 @@ final class PlacePhrases {
 
   /** The actors of a noun's place phrases, looking {@code depth} phrases deep. */
   private List<ActorMention> siteOf(int noun, int depth) {
+    List<Integer> phrases = new ArrayList<>();
     for (int c : tree.children(noun)) {
-      if (tree.relation(c).startsWith("nmod") && SITE_CASES.contains(tree.caseMarker(c))) {
+      phrases.add(c);
+      if (tree.relation(c).equals("acl")) {
+        phrases.addAll(tree.children(c, "obl")); // "an attack targeting shoppers at a mall"
+      }
+    }
+    for (int c : phrases) {
+      String rel = tree.relation(c);
+      if ((rel.startsWith("nmod") || rel.equals("obl"))
+          && SITE_CASES.contains(tree.caseMarker(c))) {
         List<ActorMention> t = args.actorsOf(c);
         if (t.isEmpty() && depth > 1) {
           t = siteOf(c, depth - 1); // "at a mall in Kenya's capital"

@@ -20,6 +20,14 @@ class ClaimsAndRequestsIT {
     assertThat(code("2004-03-15", "Hamas claimed the bombing at a bus station in Tel Aviv."))
         .extracting(SharedPipeline::withRoles)
         .containsExactly("0 PSEREBHMS->ISR 015");
+    // The place can sit under what the attack did: "targeting non-Muslims at a mall in ...".
+    assertThat(
+            code(
+                "2013-09-22",
+                "The Somali militant group al-Shabab is claiming responsibility for a deadly"
+                    + " attack targeting non-Muslims at an upscale mall in Kenya's capital."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactly("SOM->KEN 015");
     // A claim with no attack in it keeps to its own target rules.
     assertThat(code("2013-09-22", "Al-Shabab claimed victory in Mogadishu.")).isEmpty();
   }
@@ -35,6 +43,21 @@ class ClaimsAndRequestsIT {
         .isEmpty();
     // The visit an invitation asks for is not made.
     assertThat(code("2010-05-03", "Japan received an invitation to visit China.")).isEmpty();
+  }
+
+  @Test
+  void in_the_passive_the_one_pressed_is_asked_to_act_by_the_one_pressing() {
+    // The by-agent was read as the one to help Iran: Congress gave help (070).
+    assertThat(code("2014-06-01", "Obama was pressured by the US Congress to help Iran."))
+        .extracting(SharedPipeline::withRoles)
+        .containsExactly("0 USALEG->USAGOV 023");
+    assertThat(code("2014-06-01", "The US Congress pressured Obama to help Iran."))
+        .extracting(SharedPipeline::withRoles)
+        .containsExactly("0 USALEG->USAGOV 023");
+    // The one made to act still does it when the act is coded: "was forced to accept".
+    assertThat(code("2014-06-01", "Lavrov is scheduled to visit China next week."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactly("RUS->CHN 036");
   }
 
   @Test
