@@ -13,7 +13,8 @@ import org.dyad.core.nlp.Token;
  * adverbial's noun, and a second verb of the reporting subject ("and urged Beijing to hold talks")
  * hung on the clause's verb. Coded as parsed, China demands of China and urges Beijing. And a
  * gerund that heads a noun compound ("killed in Israeli tank shelling") read as a participle
- * modifying the noun before it, so the phrase is about a tank.
+ * modifying the noun before it, so the phrase is about a tank. And a participle after an object
+ * ("warrants for two men sought in the slaying") read as a clause whose subject is the object.
  *
  * <p>Thread safety: stateless.
  */
@@ -107,6 +108,17 @@ final class ParseRepairs {
       }
     }
     for (int clause = 0; clause < n; clause++) {
+      int noun = participleReadAsClause(tokens, head, rel, clause);
+      if (noun >= 0) {
+        int subject = child(head, rel, clause, "nsubj");
+        head[subject] = head[clause];
+        rel[subject] = "obj";
+        head[clause] = noun;
+        rel[clause] = "acl";
+        changed = true;
+      }
+    }
+    for (int clause = 0; clause < n; clause++) {
       if (complementReadAsRelative(tokens, head, rel, clause)) {
         int that = child(head, rel, clause, "obj", tokens, "that");
         int noun = head[clause];
@@ -166,6 +178,53 @@ final class ParseRepairs {
         && tokens.get(noun).pos().startsWith("NN")
         && !tokens.get(noun).pos().startsWith("NNP")
         && !hasAnyChild(head, gerund);
+  }
+
+  /**
+   * "issued arrest warrants for two men sought in the slaying": a participle after a noun, read as
+   * a past-tense clause with the verb's object as its subject, complementing a verb that takes no
+   * clause. Returns the noun the participle modifies, or -1 where the reading stands.
+   */
+  private static int participleReadAsClause(
+      List<Token> tokens, int[] head, String[] rel, int clause) {
+    String pos = tokens.get(clause).pos();
+    int verb = head[clause];
+    if (!rel[clause].equals("ccomp")
+        || !(pos.equals("VBD") || pos.equals("VBN"))
+        || verb < 0
+        || !tokens.get(verb).isVerb()
+        || THAT_CLAUSE_VERBS.contains(tokens.get(verb).lemma().toLowerCase(Locale.ROOT))
+        || hasChild(head, rel, verb, "obj")) {
+      return -1;
+    }
+    for (String own : List.of("mark", "obj", "aux", "aux:pass", "cop", "expl")) {
+      if (hasChild(head, rel, clause, own)) {
+        return -1; // "said that ...", "saw troops had fired": a clause of its own
+      }
+    }
+    int subject = child(head, rel, clause, "nsubj");
+    int noun = clause - 1;
+    if (subject < verb || subject > noun || !tokens.get(noun).pos().startsWith("NN")) {
+      return -1;
+    }
+    for (int k = noun, steps = 0; steps < 4; k = head[k], steps++) {
+      if (k == subject) {
+        return noun; // the noun before the participle is in the object's phrase
+      }
+      if (k < 0 || k == clause) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  private static int child(int[] head, String[] rel, int parent, String relation) {
+    for (int c = 0; c < head.length; c++) {
+      if (head[c] == parent && rel[c].equals(relation)) {
+        return c;
+      }
+    }
+    return -1;
   }
 
   private static boolean hasAnyChild(int[] head, int parent) {

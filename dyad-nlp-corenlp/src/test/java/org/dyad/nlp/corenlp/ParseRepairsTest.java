@@ -88,6 +88,41 @@ class ParseRepairsTest {
     assertThat(ParseRepairs.repair(tokens(name), arcs(name))).isEqualTo(arcs(name));
   }
 
+  /** "issued warrants for two men sought in the slaying", "sought" read as a clause of "issued" */
+  private static final String[][] PARTICIPLE_AS_CLAUSE = {
+    {"court", "court", "NN", "1", "nsubj"},
+    {"issued", "issue", "VBD", "-1", "root"},
+    {"warrants", "warrant", "NNS", "6", "nsubj"},
+    {"for", "for", "IN", "5", "case"},
+    {"two", "two", "CD", "5", "nummod"},
+    {"men", "man", "NNS", "2", "nmod"},
+    {"sought", "seek", "VBD", "1", "ccomp"},
+    {"in", "in", "IN", "9", "case"},
+    {"the", "the", "DT", "9", "det"},
+    {"slaying", "slaying", "NN", "6", "obl"}
+  };
+
+  @Test
+  void a_participle_read_as_a_clause_of_a_verb_without_object_modifies_the_noun_before_it() {
+    List<Dependency> repaired =
+        ParseRepairs.repair(tokens(PARTICIPLE_AS_CLAUSE), arcs(PARTICIPLE_AS_CLAUSE));
+    assertThat(repaired)
+        .contains(new Dependency(1, 2, "obj"), new Dependency(5, 6, "acl"))
+        .contains(new Dependency(6, 9, "obl"), new Dependency(2, 5, "nmod"))
+        .hasSize(PARTICIPLE_AS_CLAUSE.length);
+  }
+
+  @Test
+  void a_clause_of_a_reporting_verb_or_with_an_object_of_its_own_is_left_alone() {
+    String[][] reported = copy(PARTICIPLE_AS_CLAUSE);
+    reported[1] = new String[] {"said", "say", "VBD", "-1", "root"}; // "said warrants ... sought"
+    assertThat(ParseRepairs.repair(tokens(reported), arcs(reported))).isEqualTo(arcs(reported));
+    String[][] transitive = copy(PARTICIPLE_AS_CLAUSE);
+    transitive[9] = new String[] {"help", "help", "NN", "6", "obj"}; // "men sought help"
+    assertThat(ParseRepairs.repair(tokens(transitive), arcs(transitive)))
+        .isEqualTo(arcs(transitive));
+  }
+
   private static String[][] copy(String[][] rows) {
     String[][] out = new String[rows.length][];
     for (int i = 0; i < rows.length; i++) {
