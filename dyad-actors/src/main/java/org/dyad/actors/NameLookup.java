@@ -107,12 +107,25 @@ final class NameLookup {
     if (e.kind() == ActorKind.PERSON && to - from == 1 && someoneElse(surface, e)) {
       return Optional.empty(); // "Mr Bashir" after "Abu Bakar Bashir" is not Omar al-Bashir
     }
+    if (e.kind() == ActorKind.PERSON && to - from == 1 && !inOffice(e)) {
+      Entry holder = dictionary.officeHolder(Normalizer.fold(surface), day).orElse(null);
+      if (holder != null
+          && !holder.name().equals(e.name())
+          && !knownPeople.contains(Normalizer.fold(e.name()))) {
+        e = holder; // "Clinton" in 2012 is the Secretary of State, not the former president
+      }
+    }
     ActorCode code = e.code();
     if (e.kind() == ActorKind.PERSON && !e.validOn(day)) {
       code = code.withRole("ELI"); // a former office-holder: an elite, not the government
     }
     MentionKind how = e.kind() == ActorKind.CAPITAL ? MentionKind.METONYM : MentionKind.NAME;
     return Optional.of(new Match(new Actor(code, e.name(), e.kind()), how));
+  }
+
+  /** Whether the entry is a dated office held on the day (an undated row holds none). */
+  private boolean inOffice(Entry e) {
+    return (e.start() != null || e.end() != null) && e.validOn(day);
   }
 
   /**

@@ -51,6 +51,19 @@ class DictionaryActorResolverTest {
   }
 
   @Test
+  void a_bare_surname_is_the_one_in_office_before_a_former_holder_of_that_name() {
+    // The leaders table gives Bill Clinton "Clinton" as an alias; in 2012 the name alone is the
+    // Secretary of State.
+    assertThat(codes(resolve("2012-01-01", "Clinton spoke."))).containsExactly("Clinton=USAGOV");
+    assertThat(resolve("2012-01-01", "Clinton spoke.").mentions().get(0).actor().name())
+        .isEqualTo("Hillary Clinton");
+    assertThat(codes(resolve("1998-05-01", "Clinton spoke."))).containsExactly("Clinton=USAGOV");
+    // A document that named the former one first keeps to him.
+    assertThat(codes(resolve("2012-01-01", "Bill Clinton arrived. Clinton spoke.")))
+        .containsExactly("Bill Clinton=USAELI", "Clinton=USAELI");
+  }
+
+  @Test
   void later_surname_resolves_to_the_full_name() {
     ResolvedDocument d =
         resolve("2023-06-19", "Antony Blinken arrived in Beijing. Later Blinken met officials.");
