@@ -39,6 +39,7 @@ final class Modality {
           "oblige",
           "obligate",
           "require",
+          "bind", // "is bound by law to help Taiwan"
           "suppose",
           // a fear is not yet its act: "fears that Turkey is going to attack"
           "fear",

@@ -54,6 +54,9 @@ class ClaimsAndRequestsIT {
     assertThat(code("2014-06-01", "The US Congress pressured Obama to help Iran."))
         .extracting(SharedPipeline::withRoles)
         .containsExactly("0 USALEG->USAGOV 023");
+    // An obligation is not its act: read as the patient's act, this was help given (070).
+    assertThat(code("2005-03-14", "The US is bound by law to help Taiwan defend itself."))
+        .isEmpty();
     // The one made to act still does it when the act is coded: "was forced to accept".
     assertThat(code("2014-06-01", "Lavrov is scheduled to visit China next week."))
         .extracting(SharedPipeline::dyad)
