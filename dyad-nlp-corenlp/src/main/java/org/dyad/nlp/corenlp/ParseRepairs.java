@@ -112,7 +112,7 @@ final class ParseRepairs {
       if (noun >= 0) {
         int subject = child(head, rel, clause, "nsubj");
         head[subject] = head[clause];
-        rel[subject] = "obj";
+        rel[subject] = rel[clause].equals("csubj") ? "nsubj" : "obj";
         head[clause] = noun;
         rel[clause] = "acl";
         changed = true;
@@ -183,18 +183,27 @@ final class ParseRepairs {
   /**
    * "issued arrest warrants for two men sought in the slaying": a participle after a noun, read as
    * a past-tense clause with the verb's object as its subject, complementing a verb that takes no
-   * clause. Returns the noun the participle modifies, or -1 where the reading stands.
+   * clause; or read as the subject clause of a verb without subject ("troops deployed in Mali will
+   * leave"). Returns the noun the participle modifies, or -1 where the reading stands.
    */
   private static int participleReadAsClause(
       List<Token> tokens, int[] head, String[] rel, int clause) {
     String pos = tokens.get(clause).pos();
     int verb = head[clause];
-    if (!rel[clause].equals("ccomp")
-        || !(pos.equals("VBD") || pos.equals("VBN"))
-        || verb < 0
-        || !tokens.get(verb).isVerb()
-        || THAT_CLAUSE_VERBS.contains(tokens.get(verb).lemma().toLowerCase(Locale.ROOT))
-        || hasChild(head, rel, verb, "obj")) {
+    if (!(pos.equals("VBD") || pos.equals("VBN")) || verb < 0 || !tokens.get(verb).isVerb()) {
+      return -1;
+    }
+    boolean complement =
+        rel[clause].equals("ccomp")
+            && !THAT_CLAUSE_VERBS.contains(tokens.get(verb).lemma().toLowerCase(Locale.ROOT))
+            && !hasChild(head, rel, verb, "obj");
+    // "troops deployed in Mali will leave": the participle read as the clausal subject
+    boolean subjectClause =
+        rel[clause].equals("csubj")
+            && pos.equals("VBN") // not "Bosnia and Slovenia agreed to a ceasefire ..."
+            && clause < verb
+            && !hasChild(head, rel, verb, "nsubj");
+    if (!complement && !subjectClause) {
       return -1;
     }
     for (String own : List.of("mark", "obj", "aux", "aux:pass", "cop", "expl")) {
@@ -204,7 +213,11 @@ final class ParseRepairs {
     }
     int subject = child(head, rel, clause, "nsubj");
     int noun = clause - 1;
-    if (subject < verb || subject > noun || !tokens.get(noun).pos().startsWith("NN")) {
+    if (subject < 0
+        || (complement && subject < verb)
+        || subject > noun
+        || !tokens.get(noun).pos().startsWith("NN")
+        || tokens.get(noun).pos().startsWith("NNP")) {
       return -1;
     }
     for (int k = noun, steps = 0; steps < 4; k = head[k], steps++) {

@@ -112,6 +112,28 @@ class ParseRepairsTest {
         .hasSize(PARTICIPLE_AS_CLAUSE.length);
   }
 
+  /** "French troops deployed in Mali will leave", "deployed" read as the clausal subject */
+  private static final String[][] PARTICIPLE_AS_SUBJECT = {
+    {"French", "French", "JJ", "1", "amod"},
+    {"troops", "troops", "NNS", "2", "nsubj"},
+    {"deployed", "deploy", "VBN", "6", "csubj"},
+    {"in", "in", "IN", "4", "case"},
+    {"Mali", "Mali", "NNP", "2", "obl"},
+    {"will", "will", "MD", "6", "aux"},
+    {"leave", "leave", "VB", "-1", "root"}
+  };
+
+  @Test
+  void a_participle_read_as_the_subject_clause_of_a_verb_without_subject_modifies_its_noun() {
+    assertThat(ParseRepairs.repair(tokens(PARTICIPLE_AS_SUBJECT), arcs(PARTICIPLE_AS_SUBJECT)))
+        .contains(new Dependency(6, 1, "nsubj"), new Dependency(1, 2, "acl"))
+        .contains(new Dependency(2, 4, "obl"))
+        .hasSize(PARTICIPLE_AS_SUBJECT.length);
+    String[][] finite = copy(PARTICIPLE_AS_SUBJECT);
+    finite[2] = new String[] {"agreed", "agree", "VBD", "6", "csubj"}; // a verb of its own
+    assertThat(ParseRepairs.repair(tokens(finite), arcs(finite))).isEqualTo(arcs(finite));
+  }
+
   @Test
   void a_clause_of_a_reporting_verb_or_with_an_object_of_its_own_is_left_alone() {
     String[][] reported = copy(PARTICIPLE_AS_CLAUSE);
