@@ -84,7 +84,8 @@ public final class DependencyEventCoder implements EventCoder {
     }
     return ReportedSpeech.mayCode(sentence, verbs)
         || Stances.mayWishForAnother(sentence.tokens())
-        || StanceAdjectives.mayCode(sentence.tokens());
+        || StanceAdjectives.mayCode(sentence.tokens())
+        || Withdrawals.mayCode(sentence.tokens());
   }
 
   @Override
@@ -243,6 +244,8 @@ public final class DependencyEventCoder implements EventCoder {
         return;
       }
       List<Pattern> candidates = verbs.patterns(tree.token(v).lemma());
+      List<Pattern> withdrawal = Withdrawals.ofForcesLeaving(tree, args, v);
+      candidates = withdrawal.isEmpty() ? candidates : withdrawal;
       if (candidates.isEmpty() || matcher.background(v)) {
         return;
       }

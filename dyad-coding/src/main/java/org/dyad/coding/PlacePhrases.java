@@ -135,6 +135,29 @@ final class PlacePhrases {
     return List.of();
   }
 
+  /**
+   * Where the forces a noun names are: "troops deployed in Niger", "forces stationed in Iraq",
+   * "French troops in Mali". Empty for no subject or no such phrase.
+   */
+  List<ActorMention> stationOf(int forces, Set<ActorCode> sources) {
+    if (forces < 0) {
+      return List.of();
+    }
+    List<Integer> phrases = new ArrayList<>(tree.children(forces, "nmod"));
+    for (int c : tree.children(forces, "acl")) {
+      phrases.addAll(tree.children(c, "obl"));
+    }
+    for (int c : phrases) {
+      if (tree.caseMarker(c).equals("in")) {
+        List<ActorMention> t = args.actorsOf(c, sources);
+        if (!t.isEmpty()) {
+          return t;
+        }
+      }
+    }
+    return List.of();
+  }
+
   /** The actors of a noun's place phrases, looking {@code depth} phrases deep. */
   private List<ActorMention> siteOf(int noun, int depth) {
     List<Integer> phrases = new ArrayList<>();

@@ -181,6 +181,12 @@ final class TargetFinder {
         return Found.of(site);
       }
     }
+    if (code.startsWith("166") || code.equals("0874")) {
+      List<ActorMention> station = places.stationOf(args.subject(v), sources);
+      if (!station.isEmpty()) {
+        return Found.of(station); // "troops deployed in Niger will leave": they leave Niger
+      }
+    }
     // A statement or appeal made "if" another acts addresses its hearers, not that other
     List<ActorMention> conditional =
         code.startsWith("01") || code.startsWith("02") ? List.of() : conditionParty(v, sources);

@@ -323,4 +323,28 @@ class YieldingAndPressingIT {
         .containsExactly("0 FJIREB->FJIELI 0353");
     assertThat(code("2000-06-01", "Iran released the report on Monday.")).isEmpty();
   }
+
+  @Test
+  void armed_forces_that_leave_a_country_withdraw_from_it() {
+    // "leave" alone is no event, so the dev set's French withdrawal from Niger was missed; the
+    // parser read "deployed in Mali" as the clause's subject, and "leave" had none.
+    assertThat(code("2023-09-25", "French troops will leave Niger over the coming weeks."))
+        .extracting(SharedPipeline::withRoles)
+        .containsExactly("0 FRAMIL->NER 166");
+    assertThat(
+            code("2023-09-25", "French troops deployed in Mali will leave by the end of the year."))
+        .extracting(SharedPipeline::withRoles)
+        .containsExactly("0 FRAMIL->MLI 166");
+    assertThat(code("2013-12-01", "The Kenyan army quit Somalia in 2012."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactly("KEN->SOM 166");
+    // A leader leaving ends a visit; forces leaving a thing that is no country leave no country.
+    assertThat(code("2009-04-08", "Obama left Iraq on Tuesday.")).isEmpty();
+    assertThat(
+            code(
+                "2007-10-02",
+                "British troops withdrew to a nearby base, leaving security in the hands of Iraqi"
+                    + " forces."))
+        .isEmpty();
+  }
 }
