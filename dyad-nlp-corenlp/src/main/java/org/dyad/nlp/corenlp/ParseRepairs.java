@@ -1,5 +1,6 @@
 package org.dyad.nlp.corenlp;
 
+import edu.stanford.nlp.process.Morphology;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -107,6 +108,18 @@ final class ParseRepairs {
         changed = true;
       }
     }
+    for (int gerund = 1; gerund + 1 < n; gerund++) {
+      int name = gerundReadAsNameModifier(tokens, head, rel, gerund);
+      if (name >= 0) {
+        head[gerund] = head[name];
+        rel[gerund] = "advcl";
+        head[gerund - 1] = gerund;
+        rel[gerund - 1] = "mark";
+        head[name] = gerund;
+        rel[name] = "obj";
+        changed = true;
+      }
+    }
     for (int clause = 0; clause < n; clause++) {
       int noun = participleReadAsClause(tokens, head, rel, clause);
       if (noun >= 0) {
@@ -152,6 +165,16 @@ final class ParseRepairs {
   static List<Token> retag(List<Token> tokens, List<Dependency> arcs) {
     List<Token> out = new ArrayList<>(tokens);
     for (Dependency d : arcs) {
+      int verb = d.head();
+      if (d.relation().equals("obj")
+          && verb >= 0
+          && verb < tokens.size()
+          && tokens.get(verb).pos().equals("NN")
+          && tokens.get(verb).word().endsWith("ing")) {
+        Token t = tokens.get(verb); // a gerund the repair gave back its object: "meeting Kim"
+        String lemma = Morphology.stemStatic(t.word(), "VBG").word();
+        out.set(verb, new Token(t.index(), t.word(), lemma, "VBG", t.ner(), t.span()));
+      }
       int gerund = d.head();
       if (d.relation().equals("compound")
           && gerund == d.dependent() + 1
@@ -178,6 +201,30 @@ final class ParseRepairs {
         && tokens.get(noun).pos().startsWith("NN")
         && !tokens.get(noun).pos().startsWith("NNP")
         && !hasAnyChild(head, gerund);
+  }
+
+  /**
+   * "looked forward to meeting Kim Jong Un", "to hosting Xi": a gerund after "to", read as part or
+   * modifier of the name it takes as object. Returns the name's head, or -1 where the reading
+   * stands.
+   */
+  private static int gerundReadAsNameModifier(
+      List<Token> tokens, int[] head, String[] rel, int gerund) {
+    Token t = tokens.get(gerund);
+    int name = head[gerund];
+    boolean gerundForm =
+        t.pos().equals("VBG") || (t.pos().equals("NN") && t.word().endsWith("ing"));
+    if (!gerundForm
+        || !(rel[gerund].equals("compound") || rel[gerund].equals("amod"))
+        || name <= gerund
+        || hasAnyChild(head, gerund)
+        || !tokens.get(name).pos().startsWith("NNP")) {
+      return -1;
+    }
+    int to = gerund - 1;
+    boolean afterTo =
+        tokens.get(to).word().equalsIgnoreCase("to") && head[to] == name && rel[to].equals("case");
+    return afterTo ? name : -1;
   }
 
   /**

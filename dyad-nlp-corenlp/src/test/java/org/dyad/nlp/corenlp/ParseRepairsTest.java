@@ -134,6 +134,34 @@ class ParseRepairsTest {
     assertThat(ParseRepairs.repair(tokens(finite), arcs(finite))).isEqualTo(arcs(finite));
   }
 
+  /** "looked forward to meeting Kim Jong Un", the gerund tagged a noun inside the name */
+  private static final String[][] GERUND_IN_NAME = {
+    {"looked", "look", "VBD", "-1", "root"},
+    {"forward", "forward", "RB", "0", "advmod"},
+    {"to", "to", "IN", "5", "case"},
+    {"meeting", "meeting", "NN", "5", "compound"},
+    {"Kim", "Kim", "NNP", "5", "compound"},
+    {"Un", "Un", "NNP", "0", "obl"}
+  };
+
+  @Test
+  void a_gerund_after_to_read_into_a_name_takes_the_name_as_object_and_is_tagged_a_verb() {
+    List<Dependency> repaired = ParseRepairs.repair(tokens(GERUND_IN_NAME), arcs(GERUND_IN_NAME));
+    assertThat(repaired)
+        .contains(
+            new Dependency(0, 3, "advcl"),
+            new Dependency(3, 2, "mark"),
+            new Dependency(3, 5, "obj"),
+            new Dependency(5, 4, "compound"))
+        .hasSize(GERUND_IN_NAME.length);
+    Token meeting = ParseRepairs.retag(tokens(GERUND_IN_NAME), repaired).get(3);
+    assertThat(meeting.pos()).isEqualTo("VBG");
+    assertThat(meeting.lemma()).isEqualTo("meet");
+    String[][] title = copy(GERUND_IN_NAME);
+    title[2] = new String[] {"by", "by", "IN", "5", "case"}; // "led by Acting President Un"
+    assertThat(ParseRepairs.repair(tokens(title), arcs(title))).isEqualTo(arcs(title));
+  }
+
   @Test
   void a_clause_of_a_reporting_verb_or_with_an_object_of_its_own_is_left_alone() {
     String[][] reported = copy(PARTICIPLE_AS_CLAUSE);
