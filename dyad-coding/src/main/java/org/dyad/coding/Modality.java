@@ -173,6 +173,13 @@ final class Modality {
       // "should try to reason with Israel to allow" allows nothing yet
       return tree.head(v);
     }
+    int to = tree.head(v);
+    if (rel.equals("dep")
+        && to >= 0
+        && tree.token(to).word().equalsIgnoreCase("to")
+        && tree.relation(to).equals("dep")) {
+      return tree.head(to); // "looks forward to visiting China", "to" hung on the verb
+    }
     return -1;
   }
 

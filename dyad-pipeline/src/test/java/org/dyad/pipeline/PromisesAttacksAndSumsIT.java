@@ -231,4 +231,20 @@ class PromisesAttacksAndSumsIT {
         .extracting(SharedPipeline::dyad)
         .containsExactly("USA->CHN 130");
   }
+
+  @Test
+  void looking_forward_to_meeting_or_visiting_intends_it() {
+    // The parser hung "meeting" on the name as a noun, and "to visiting" on "looks" as "dep":
+    // the first was missed, the second coded as a visit made (042).
+    assertThat(
+            code("2023-07-27", "Putin said he looked forward to meeting Kim Jong Un in Pyongyang."))
+        .extracting(SharedPipeline::withRoles)
+        .containsExactly("0 RUSGOV->PRKGOV 036");
+    assertThat(code("2023-07-27", "Putin looks forward to visiting China next year."))
+        .extracting(SharedPipeline::withRoles)
+        .containsExactly("0 RUSGOV->CHN 036");
+    assertThat(code("2023-07-27", "Putin looks forward to hosting Xi."))
+        .extracting(SharedPipeline::withRoles)
+        .containsExactly("0 RUSGOV->CHNGOV 036");
+  }
 }
