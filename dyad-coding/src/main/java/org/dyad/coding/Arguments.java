@@ -139,7 +139,13 @@ final class Arguments {
     List<Integer> raw = new ArrayList<>(tree.children(verb, "obj"));
     raw.addAll(tree.children(verb, "iobj"));
     if (raw.isEmpty()) {
-      for (int x : tree.children(verb, "xcomp")) {
+      List<Integer> complements = new ArrayList<>(tree.children(verb, "xcomp"));
+      for (int d : tree.children(verb, "dep")) {
+        if (tree.token(d).pos().equals("VBN")) {
+          complements.add(d); // "released two French nationals held for years", hung as "dep"
+        }
+      }
+      for (int x : complements) {
         if (tree.token(x).isNoun()) {
           raw.addAll(tree.children(x, "nsubj")); // "called the declaration a victory"
           if (secondNoun(x) >= 0) {

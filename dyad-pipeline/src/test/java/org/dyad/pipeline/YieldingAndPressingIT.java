@@ -30,6 +30,10 @@ class YieldingAndPressingIT {
                     + " United Press International."))
         .extracting(SharedPipeline::dyad)
         .containsExactly("POL->USA 0841");
+    // ... or hung on the verb as "dep": "released" had no object.
+    assertThat(code("2023-05-12", "Iran released two French nationals held for several years."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactly("IRN->FRA 0841");
   }
 
   @Test
