@@ -66,9 +66,19 @@ final class CompoundEvents {
           "alliance",
           "dialogue");
 
-  /** Nouns of an occasion, theirs when they say so: "their meeting", "their summit". */
+  /** Nouns of an occasion or pact, theirs when they say so: "their meeting", "their truce". */
   private static final Set<String> OCCASION_NOUNS =
-      Set.of("meeting", "talks", "talk", "summit", "negotiation");
+      Set.of(
+          "meeting",
+          "talks",
+          "talk",
+          "summit",
+          "negotiation",
+          // "Israel and Hamas extended their truce"
+          "truce",
+          "ceasefire",
+          "cease-fire",
+          "armistice");
 
   private CompoundEvents() {}
 

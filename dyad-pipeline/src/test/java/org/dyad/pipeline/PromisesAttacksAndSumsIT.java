@@ -247,4 +247,26 @@ class PromisesAttacksAndSumsIT {
         .extracting(SharedPipeline::withRoles)
         .containsExactly("0 RUSGOV->CHNGOV 036");
   }
+
+  @Test
+  void weapons_delivered_are_military_aid_and_a_truce_extended_binds_both_parties() {
+    // "deliver" knew relief goods only, and CAMEO.2.0 codes "supply tank" as an intent (031).
+    assertThat(code("2023-01-25", "Germany delivered Leopard 2 tanks to Ukraine."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactly("DEU->UKR 072");
+    assertThat(code("2023-01-25", "Germany supplied tanks to Ukraine."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactly("DEU->UKR 072");
+    // "their truce" is the parties' own, as "their summit" is; CAMEO.2.0 EXTEND gave 081.
+    assertThat(code("2023-11-27", "Israel and Hamas extended their truce by two days."))
+        .extracting(SharedPipeline::withRoles)
+        .containsExactlyInAnyOrder("0 ISR->PSEREBHMS 0871", "0 PSEREBHMS->ISR 0871");
+    assertThat(code("2023-11-27", "Israel and Hamas agreed to extend their truce by two days."))
+        .extracting(SharedPipeline::withRoles)
+        .containsExactlyInAnyOrder("0 ISR->PSEREBHMS 0356", "0 PSEREBHMS->ISR 0356");
+    // Calling for a truce is not one between the callers.
+    assertThat(code("2023-11-27", "Egypt and Qatar called for a truce."))
+        .extracting(SharedPipeline::dyad)
+        .doesNotContain("EGY->QAT 020", "QAT->EGY 020");
+  }
 }
