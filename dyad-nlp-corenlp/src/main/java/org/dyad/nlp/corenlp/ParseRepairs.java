@@ -109,6 +109,22 @@ final class ParseRepairs {
       }
     }
     for (int gerund = 1; gerund + 1 < n; gerund++) {
+      int object = gerundReadAsObjectModifier(tokens, head, rel, gerund);
+      if (object >= 0) {
+        int verb = head[object];
+        for (int c = object + 1; c < n; c++) {
+          if (head[c] == verb && (rel[c].equals("obl") || rel[c].equals("iobj"))) {
+            head[c] = gerund; // "to Ukraine": the supplying's
+          }
+        }
+        head[gerund] = verb;
+        rel[gerund] = "xcomp";
+        head[object] = gerund;
+        rel[object] = "obj";
+        changed = true;
+      }
+    }
+    for (int gerund = 1; gerund + 1 < n; gerund++) {
       int name = gerundReadAsNameModifier(tokens, head, rel, gerund);
       if (name >= 0) {
         head[gerund] = head[name];
@@ -201,6 +217,42 @@ final class ParseRepairs {
         && tokens.get(noun).pos().startsWith("NN")
         && !tokens.get(noun).pos().startsWith("NNP")
         && !hasAnyChild(head, gerund);
+  }
+
+  /** Verbs that take a gerund of what is stopped, begun or kept up: "stopped supplying arms". */
+  private static final Set<String> ASPECT_VERBS =
+      Set.of(
+          "stop",
+          "halt",
+          "suspend",
+          "cease",
+          "end",
+          "quit",
+          "discontinue",
+          "start",
+          "begin",
+          "resume",
+          "continue",
+          "keep");
+
+  /**
+   * "will stop supplying weapons to Ukraine": the gerund right after a verb of stopping or
+   * beginning, read as a modifier of that verb's object. Returns the object, or -1.
+   */
+  private static int gerundReadAsObjectModifier(
+      List<Token> tokens, int[] head, String[] rel, int gerund) {
+    int object = head[gerund];
+    int verb = gerund - 1;
+    return tokens.get(gerund).pos().equals("VBG")
+            && rel[gerund].equals("amod")
+            && object > gerund
+            && tokens.get(object).pos().startsWith("NN")
+            && head[object] == verb
+            && rel[object].equals("obj")
+            && ASPECT_VERBS.contains(tokens.get(verb).lemma().toLowerCase(Locale.ROOT))
+            && !hasAnyChild(head, gerund)
+        ? object
+        : -1;
   }
 
   /**

@@ -162,6 +162,27 @@ class ParseRepairsTest {
     assertThat(ParseRepairs.repair(tokens(title), arcs(title))).isEqualTo(arcs(title));
   }
 
+  /** "stopped supplying weapons to Ukraine", "supplying" read as a modifier of "weapons" */
+  private static final String[][] GERUND_ON_OBJECT = {
+    {"Poland", "Poland", "NNP", "1", "nsubj"},
+    {"stopped", "stop", "VBD", "-1", "root"},
+    {"supplying", "supply", "VBG", "3", "amod"},
+    {"weapons", "weapon", "NNS", "1", "obj"},
+    {"to", "to", "IN", "5", "case"},
+    {"Ukraine", "Ukraine", "NNP", "1", "obl"}
+  };
+
+  @Test
+  void a_gerund_after_a_verb_of_stopping_read_as_its_objects_modifier_takes_the_object() {
+    assertThat(ParseRepairs.repair(tokens(GERUND_ON_OBJECT), arcs(GERUND_ON_OBJECT)))
+        .contains(
+            new Dependency(1, 2, "xcomp"), new Dependency(2, 3, "obj"), new Dependency(2, 5, "obl"))
+        .hasSize(GERUND_ON_OBJECT.length);
+    String[][] other = copy(GERUND_ON_OBJECT);
+    other[1] = new String[] {"sold", "sell", "VBD", "-1", "root"}; // "sold flying machines"
+    assertThat(ParseRepairs.repair(tokens(other), arcs(other))).isEqualTo(arcs(other));
+  }
+
   @Test
   void a_clause_of_a_reporting_verb_or_with_an_object_of_its_own_is_left_alone() {
     String[][] reported = copy(PARTICIPLE_AS_CLAUSE);
