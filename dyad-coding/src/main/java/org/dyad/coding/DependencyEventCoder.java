@@ -243,6 +243,9 @@ public final class DependencyEventCoder implements EventCoder {
           || rel.equals("cop")) {
         return;
       }
+      if (Cessations.stopsACodedAct(tree, v, verbs)) {
+        return; // "suspended negotiating with Iran": the gerund's event, reduced (164)
+      }
       List<Pattern> candidates = verbs.patterns(tree.token(v).lemma());
       List<Pattern> withdrawal = Withdrawals.ofForcesLeaving(tree, args, v);
       candidates = withdrawal.isEmpty() ? candidates : withdrawal;
@@ -260,7 +263,11 @@ public final class DependencyEventCoder implements EventCoder {
       } else if (Modality.negated(tree, v)) {
         return;
       }
-      if (Modality.speculative(tree, v)
+      Pattern ceased = Cessations.of(tree, v, general);
+      if (ceased != null) {
+        general = ceased; // "stopped supplying weapons to Ukraine" reduces aid (1622)
+        matched = new MatchedPatterns(ceased, Map.of());
+      } else if (Modality.speculative(tree, v)
           || Modality.blocked(tree, v)
           || (tree.relation(v).startsWith("csubj") && !tree.hasChild(v, "nsubj"))) {
         // a subjectless clausal subject is a topic: "supporting Kosovo's announcement is not

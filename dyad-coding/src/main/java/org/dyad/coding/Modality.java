@@ -59,8 +59,22 @@ final class Modality {
 
   private static final Set<String> BLOCKING_HEADS =
       Set.of(
-          "refuse", "fail", "decline", "deny", "avoid", "stop", "reject", "prevent", "halt",
-          "oppose", "resist", "boycott");
+          "refuse",
+          "fail",
+          "decline",
+          "deny",
+          "avoid",
+          "stop",
+          "reject",
+          "prevent",
+          "halt",
+          "oppose",
+          "resist",
+          "boycott",
+          "suspend",
+          "cease",
+          "discontinue",
+          "quit");
 
   /**
    * Heads whose complement is what is talked about: "met to discuss attacking Iran" attacks no one.

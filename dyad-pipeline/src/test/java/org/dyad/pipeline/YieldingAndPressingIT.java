@@ -351,4 +351,21 @@ class YieldingAndPressingIT {
                     + " forces."))
         .isEmpty();
   }
+
+  @Test
+  void stopping_aid_or_talks_reduces_relations() {
+    // The parser made "supplying" a modifier of "weapons", and "stop weapons" is a truce (087).
+    assertThat(code("2023-09-21", "Poland stopped supplying weapons to Ukraine."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactly("POL->UKR 1622");
+    assertThat(code("2023-09-21", "The US halted military aid to Egypt."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactly("USA->EGY 1622");
+    // Suspending was both a reduction (160) and negotiation held (050).
+    assertThat(code("2023-09-21", "The US suspended negotiating with Iran."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactly("USA->IRN 164");
+    // Other acts stopped stay not done.
+    assertThat(code("2023-09-21", "Israel stopped attacking Gaza.")).isEmpty();
+  }
 }
