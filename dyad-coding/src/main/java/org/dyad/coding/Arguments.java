@@ -121,6 +121,11 @@ final class Arguments {
     return subjects.of(verb);
   }
 
+  /** Who issued a text that names no author: "the UN" of "the UN adopted a resolution". */
+  int issuer(int text) {
+    return subjects.issuerOf(text);
+  }
+
   /** The passive subject, which is the target of a passive verb. */
   int passiveSubject(int verb) {
     List<Integer> c = tree.children(verb, "nsubj:pass");

@@ -67,9 +67,12 @@ final class ClauseMatcher {
       // sentence with no other finite verb but a report's, is a past tense the tagger missed:
       // "the army lifted Friday a blockade", "Chinese dissidents called for elections"
     }
-    if (tree.relation(v).equals("acl") && pos.equals("VBG") && args.actorOf(tree.head(v)) == null) {
+    if (tree.relation(v).equals("acl")
+        && pos.equals("VBG")
+        && args.actorOf(tree.head(v)) == null
+        && args.issuer(tree.head(v)) < 0) {
       return true; // "a report analysing statements"; but "with Congo's president accusing
-      // Rwanda" reports
+      // Rwanda" reports, and so does "the UN adopted a resolution condemning North Korea"
     }
     for (int k = v, steps = 0; k >= 0 && steps < 8; k = tree.head(k), steps++) {
       if (tree.relation(k).startsWith("acl:relcl") && !narrativeRelative(k)) {

@@ -271,6 +271,19 @@ final class Modality {
     return false;
   }
 
+  /** Verbs that keep the text or act they take as object from being issued: "vetoed a draft". */
+  private static final Set<String> KEEPING_FROM =
+      Set.of("block", "veto", "reject", "prevent", "oppose", "refuse", "shelve", "withdraw");
+
+  /** Whether the noun is what a verb of blocking took as object: "vetoed a resolution". */
+  private static boolean blockedThing(DependencyTree tree, int noun) {
+    int v = tree.head(noun);
+    return tree.token(noun).isNoun()
+        && v >= 0
+        && tree.relation(noun).equals("obj")
+        && KEEPING_FROM.contains(tree.token(v).lemma().toLowerCase(Locale.ROOT));
+  }
+
   /**
    * "refused to attend", "chose not to respond", "to discuss attacking": the embedded action did
    * not happen. "accused B of arming C", "urged B to withdraw", "thanked B for helping": the
@@ -287,6 +300,9 @@ final class Modality {
         && tree.children(verb).stream()
             .anyMatch(c -> tree.token(c).word().equalsIgnoreCase("against"))) {
       return true; // "warned its citizens against visiting Iraq", "an advisory against travelling"
+    }
+    if (rel.startsWith("acl") && blockedThing(tree, g)) {
+      return true; // "blocked a UN statement criticising North Korea": no one criticised
     }
     String head = tree.token(g).lemma().toLowerCase(Locale.ROOT);
     boolean complement = rel.equals("xcomp") || rel.equals("ccomp");

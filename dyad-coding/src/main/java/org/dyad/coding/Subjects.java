@@ -127,7 +127,10 @@ final class Subjects {
         continue;
       }
       if (rel.startsWith("acl") && tree.token(g).isNoun()) {
-        return g; // "the official to visit China", "Ukrainian troops backed by tanks"
+        int issuer = issuerOf(g);
+        // "the official to visit China", "Ukrainian troops backed by tanks"; "adopted a
+        // resolution condemning North Korea": who adopted it condemns
+        return issuer >= 0 ? issuer : g;
       }
       if (!(rel.equals("xcomp")
           || rel.startsWith("conj")
@@ -140,6 +143,54 @@ final class Subjects {
       v = g;
     }
     return -1;
+  }
+
+  /** Texts that say what their issuer says: "a resolution condemning", "a statement urging". */
+  private static final Set<String> TEXTS =
+      Set.of(
+          "resolution",
+          "statement",
+          "declaration",
+          "communique",
+          "communiqué",
+          "report",
+          "letter",
+          "motion",
+          "bill");
+
+  /** Verbs of issuing a text: its issuer says what it says; one who votes for it may not. */
+  private static final Set<String> ISSUING =
+      Set.of(
+          "adopt",
+          "issue",
+          "release",
+          "pass",
+          "publish",
+          "approve",
+          "send",
+          "write",
+          "sign",
+          "deliver",
+          "read",
+          "unveil",
+          "submit",
+          "table",
+          "draft",
+          "circulate",
+          "present");
+
+  /** The subject of the verb that issued a text naming no author of its own, or -1. */
+  int issuerOf(int text) {
+    int v = tree.head(text);
+    if (!TEXTS.contains(tree.token(text).lemma().toLowerCase(Locale.ROOT))
+        || v < 0
+        || !ISSUING.contains(tree.token(v).lemma().toLowerCase(Locale.ROOT))
+        || !tree.relation(text).equals("obj")
+        || !args.actorsOf(text).isEmpty()) {
+      return -1;
+    }
+    List<Integer> subjects = tree.children(v, "nsubj");
+    return subjects.isEmpty() ? -1 : subjects.get(0);
   }
 
   /** Markers of a participle clause that tells what its head's subject was doing at the time. */

@@ -70,4 +70,25 @@ class ClaimsAndRequestsIT {
         .extracting(SharedPipeline::withRoles)
         .containsExactly("0 SOMREB->KENMIL 190");
   }
+
+  @Test
+  void a_text_says_what_its_issuer_says_unless_it_was_blocked() {
+    // A participle on a text with no author named was background: the resolution condemned no
+    // one.
+    assertThat(code("2023-09-25", "The UN adopted a resolution condemning North Korea."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactly("IGOUNO->PRK 111");
+    assertThat(
+            code(
+                "2000-07-10",
+                "The rebel Kurdistan Workers' Party issued a declaration demanding that the Turkish"
+                    + " government provide information."))
+        .extracting(SharedPipeline::withRoles)
+        .containsExactly("0 TURREB->TURGOV 100");
+    // A text blocked or vetoed says nothing; one voted for is not the voter's own.
+    assertThat(code("2023-09-25", "China blocked a UN statement criticising North Korea."))
+        .extracting(SharedPipeline::dyad)
+        .doesNotContain("IGOUNO->PRK 111");
+    assertThat(code("2023-09-25", "Brazil voted for a motion condemning North Korea.")).isEmpty();
+  }
 }
