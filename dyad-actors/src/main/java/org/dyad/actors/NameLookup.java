@@ -269,9 +269,16 @@ final class NameLookup {
     if (!tag.equals("ORGANIZATION") && !tag.equals("PERSON")) {
       return isPerson(to - 1) && isPerson(to);
     }
-    boolean before = from > 0 && tokens.get(from - 1).ner().equals(tag);
-    boolean after = to < tokens.size() && tokens.get(to).ner().equals(tag);
+    // a lower-case common noun the tagger took into the name is no part of one: "the Philippine
+    // navy"; "of" in "the New University of Ulster" is
+    boolean before = from > 0 && partOfName(tokens.get(from - 1), tag);
+    boolean after = to < tokens.size() && partOfName(tokens.get(to), tag);
     return before || after;
+  }
+
+  private static boolean partOfName(Token t, String tag) {
+    boolean commonNoun = t.pos().startsWith("NN") && !t.pos().startsWith("NNP");
+    return t.ner().equals(tag) && !(commonNoun && Character.isLowerCase(t.word().codePointAt(0)));
   }
 
   private boolean isPerson(int token) {

@@ -91,4 +91,16 @@ class ClaimsAndRequestsIT {
         .doesNotContain("IGOUNO->PRK 111");
     assertThat(code("2023-09-25", "Brazil voted for a motion condemning North Korea.")).isEmpty();
   }
+
+  @Test
+  void a_common_noun_the_tagger_took_into_a_name_leaves_the_country_adjective_its_country() {
+    // NER tagged "Philippine navy" one organisation, so "Philippine" was inside a longer name.
+    assertThat(
+            code(
+                "2023-08-07",
+                "The Chinese embassy in Manila lodged a protest over the Philippine navy's"
+                    + " actions."))
+        .extracting(SharedPipeline::withRoles)
+        .containsExactly("0 CHNGOV->PHLMIL 110");
+  }
 }
