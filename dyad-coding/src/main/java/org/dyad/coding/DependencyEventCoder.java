@@ -291,7 +291,7 @@ public final class DependencyEventCoder implements EventCoder {
               .map(
                   p ->
                       VerbalAttacks.ofWords(
-                          Deployments.ofPeacekeepers(p, tree, subj), tree, v, sources));
+                          Deployments.ofPeacekeepers(p, tree, subj, v), tree, v, sources));
       general = matched.general();
       if (matched.byPhrase()) {
         boolean emitted = false;

@@ -1,5 +1,7 @@
 package org.dyad.coding;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.dyad.coding.VerbDictionary.Pattern;
@@ -7,7 +9,8 @@ import org.dyad.core.nlp.DependencyTree;
 
 /**
  * Peacekeepers who arrive somewhere are deployed there: "Bangladeshi peacekeeping troops arrived in
- * Sierra Leone" provides peacekeeping (074), it is no visit (042).
+ * Sierra Leone" provides peacekeeping (074), it is no visit (042); so are those who arrive to lead
+ * or join a force.
  *
  * <p>Thread safety: stateless.
  */
@@ -21,11 +24,22 @@ final class Deployments {
 
   private Deployments() {}
 
-  /** The pattern to code: peacekeeping where peacekeepers "visit", else the pattern given. */
-  static Pattern ofPeacekeepers(Pattern p, DependencyTree tree, int subject) {
+  /**
+   * The pattern to code: peacekeeping where peacekeepers "visit", or where those who arrive come to
+   * lead or join a force ("landed in Port-au-Prince to spearhead a multinational force"), else the
+   * pattern given.
+   */
+  static Pattern ofPeacekeepers(Pattern p, DependencyTree tree, int subject, int verb) {
     if (subject < 0 || !p.code().equals(VISIT) || p.reversed()) {
       return p;
     }
+    if (toServeInAForce(tree, verb)) {
+      return p.withCode(PEACEKEEPING);
+    }
+    return ofPeacekeepers(p, tree, subject);
+  }
+
+  private static Pattern ofPeacekeepers(Pattern p, DependencyTree tree, int subject) {
     if (GROUPS.contains(tree.token(subject).lemma().toLowerCase(Locale.ROOT))) {
       for (int k : tree.children(subject, "nmod")) {
         if (tree.caseMarker(k).equals("of")) {
@@ -43,6 +57,32 @@ final class Deployments {
       }
     }
     return p;
+  }
+
+  /** Verbs of a purpose served in a force: "to spearhead", "to join", "to lead". */
+  private static final Set<String> SERVING =
+      Set.of("spearhead", "lead", "join", "form", "reinforce", "bolster", "staff");
+
+  /** Bodies deployed to keep order somewhere: "a multinational force", "the security mission". */
+  private static final Set<String> FORCES = Set.of("force", "mission", "contingent", "operation");
+
+  private static boolean toServeInAForce(DependencyTree tree, int verb) {
+    for (int x : tree.children(verb)) {
+      String rel = tree.relation(x);
+      // the tagger may take "to spearhead a force" for a noun with its "dep"
+      boolean purpose =
+          rel.startsWith("advcl") || rel.equals("xcomp") || tree.caseMarker(x).equals("to");
+      if (purpose && SERVING.contains(tree.token(x).lemma().toLowerCase(Locale.ROOT))) {
+        List<Integer> objects = new ArrayList<>(tree.children(x, "obj"));
+        objects.addAll(tree.children(x, "dep"));
+        for (int o : objects) {
+          if (FORCES.contains(tree.token(o).lemma().toLowerCase(Locale.ROOT))) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   private static boolean peacekeeping(DependencyTree tree, int token) {

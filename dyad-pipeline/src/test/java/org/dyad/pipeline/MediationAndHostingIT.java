@@ -73,4 +73,26 @@ class MediationAndHostingIT {
         .extracting(SharedPipeline::withRoles)
         .containsExactly("0 SRBMIL->KSV 166");
   }
+
+  @Test
+  void hosting_weapons_or_troops_is_military_cooperation_and_arriving_to_join_a_force_deploys() {
+    // "host" knew only visits (043).
+    assertThat(code("2023-06-16", "Belarus hosted Russian nuclear weapons on its territory."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactly("BLR->RUS 062");
+    assertThat(code("2023-05-21", "Japan hosted the G7 summit in Hiroshima."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactly("JPN->IGOGOS 043");
+    // The dev set's Kenyan police, who came to lead the force in Haiti, were coded as visitors.
+    assertThat(
+            code(
+                "2024-06-26",
+                "The first Kenyan police officers landed in Port-au-Prince on Tuesday to spearhead"
+                    + " a UN-backed multinational force against the gangs."))
+        .extracting(SharedPipeline::withRoles)
+        .containsExactly("0 KENCOP->HTI 074");
+    assertThat(code("2024-06-26", "Kenya's president arrived in Haiti to meet officials."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactly("KEN->HTI 042");
+  }
 }
