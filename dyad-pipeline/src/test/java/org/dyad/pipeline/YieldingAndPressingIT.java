@@ -368,4 +368,18 @@ class YieldingAndPressingIT {
     // Other acts stopped stay not done.
     assertThat(code("2023-09-21", "Israel stopped attacking Gaza.")).isEmpty();
   }
+
+  @Test
+  void ending_a_pact_or_restricting_trade_with_another_reduces_relations() {
+    // No verb of ending had treaties but "withdraw from"; CAMEO.2.0 codes "cancel treaty" 131.
+    assertThat(code("2023-08-04", "Niger's junta revoked military agreements with France."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactly("NER->FRA 161");
+    assertThat(
+            code(
+                "2023-03-08",
+                "The Netherlands will restrict exports of chip-making equipment to China."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactly("NLD->CHN 163");
+  }
 }
