@@ -137,6 +137,14 @@ final class ParseRepairs {
       }
     }
     for (int clause = 0; clause < n; clause++) {
+      int intent = infinitiveOfAnIntentNoun(tokens, head, rel, clause);
+      if (intent >= 0) {
+        head[clause] = intent; // "welcomed the decision by Turkey to ratify": Turkey's decision
+        rel[clause] = "acl";
+        changed = true;
+      }
+    }
+    for (int clause = 0; clause < n; clause++) {
       int noun = participleReadAsClause(tokens, head, rel, clause);
       if (noun >= 0) {
         int subject = child(head, rel, clause, "nsubj");
@@ -277,6 +285,69 @@ final class ParseRepairs {
     boolean afterTo =
         tokens.get(to).word().equalsIgnoreCase("to") && head[to] == name && rel[to].equals("case");
     return afterTo ? name : -1;
+  }
+
+  /** Nouns whose infinitive tells what is decided, planned or offered: "a decision to ratify". */
+  private static final Set<String> INTENT_NOUNS =
+      Set.of(
+          "decision",
+          "plan",
+          "bid",
+          "offer",
+          "pledge",
+          "promise",
+          "commitment",
+          "proposal",
+          "move",
+          "attempt",
+          "effort",
+          "intention",
+          "readiness",
+          "willingness",
+          "threat",
+          "agreement");
+
+  /**
+   * "welcomed the decision by Turkey to ratify Sweden's bid": an infinitive after the verb's
+   * object, a noun of intent, read as the verb's own complement. Returns the noun, or -1.
+   */
+  private static int infinitiveOfAnIntentNoun(
+      List<Token> tokens, int[] head, String[] rel, int clause) {
+    int verb = head[clause];
+    if (!rel[clause].equals("xcomp") || verb < 0 || !tokens.get(clause).pos().equals("VB")) {
+      return -1;
+    }
+    int object = child(head, rel, verb, "obj");
+    boolean intentNoun =
+        object >= 0
+            && object < clause
+            && INTENT_NOUNS.contains(tokens.get(object).lemma().toLowerCase(Locale.ROOT));
+    return intentNoun && ownedByAnother(tokens, head, rel, object) ? object : -1;
+  }
+
+  /**
+   * Whether a noun names whose it is: "the decision by Turkey", "Iran's offer", "an agreement
+   * between the US and Britain". Without one ("announced plans to help India"), the verb's subject
+   * is the one who intends, and the parse says so already.
+   */
+  private static boolean ownedByAnother(List<Token> tokens, int[] head, String[] rel, int noun) {
+    for (int c = 0; c < head.length; c++) {
+      if (head[c] != noun) {
+        continue;
+      }
+      if (rel[c].equals("nmod:poss") && !tokens.get(c).pos().startsWith("PRP")) {
+        return true; // not "its plan": whose the pronoun is may be read wrong
+      }
+      if (rel[c].equals("nmod")) {
+        for (int k = 0; k < head.length; k++) {
+          String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
+          if (head[k] == c && rel[k].equals("case") && (w.equals("by") || w.equals("between"))) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /**

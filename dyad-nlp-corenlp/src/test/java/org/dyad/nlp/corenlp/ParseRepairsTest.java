@@ -183,6 +183,30 @@ class ParseRepairsTest {
     assertThat(ParseRepairs.repair(tokens(other), arcs(other))).isEqualTo(arcs(other));
   }
 
+  /** "welcomed the decision by Turkey to ratify", "ratify" read as the verb's complement */
+  private static final String[][] INFINITIVE_ON_VERB = {
+    {"Germany", "Germany", "NNP", "1", "nsubj"},
+    {"welcomed", "welcome", "VBD", "-1", "root"},
+    {"the", "the", "DT", "3", "det"},
+    {"decision", "decision", "NN", "1", "obj"},
+    {"by", "by", "IN", "5", "case"},
+    {"Turkey", "Turkey", "NNP", "3", "nmod"},
+    {"to", "to", "TO", "7", "mark"},
+    {"ratify", "ratify", "VB", "1", "xcomp"}
+  };
+
+  @Test
+  void an_infinitive_after_an_intent_noun_with_its_own_owner_is_the_nouns() {
+    assertThat(ParseRepairs.repair(tokens(INFINITIVE_ON_VERB), arcs(INFINITIVE_ON_VERB)))
+        .contains(new Dependency(3, 7, "acl"))
+        .hasSize(INFINITIVE_ON_VERB.length);
+    // "announced plans to help": the plans are the subject's, and the parse says so already
+    String[][] own = copy(INFINITIVE_ON_VERB);
+    own[4] = new String[] {"soon", "soon", "RB", "7", "advmod"};
+    own[5] = new String[] {"now", "now", "RB", "7", "advmod"};
+    assertThat(ParseRepairs.repair(tokens(own), arcs(own))).isEqualTo(arcs(own));
+  }
+
   @Test
   void a_clause_of_a_reporting_verb_or_with_an_object_of_its_own_is_left_alone() {
     String[][] reported = copy(PARTICIPLE_AS_CLAUSE);
