@@ -269,4 +269,25 @@ class PromisesAttacksAndSumsIT {
         .extracting(SharedPipeline::dyad)
         .doesNotContain("EGY->QAT 020", "QAT->EGY 020");
   }
+
+  @Test
+  void a_decision_or_pledge_by_another_is_the_others_intent_and_welcoming_it_praises() {
+    // The parser hung "to ratify" on "welcomed": Germany intended it, and welcoming the decision
+    // was an intent too (030).
+    assertThat(
+            code("2023-03-31", "Germany welcomed the decision by Turkey to ratify Sweden's bid."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactlyInAnyOrder("DEU->TUR 051", "TUR->SWE 030");
+    // "welcome ... to" is for visitors (043): an accession to an alliance is praised.
+    assertThat(
+            code(
+                "2023-04-04",
+                "NATO Secretary-General Jens Stoltenberg welcomed Finland's accession to the"
+                    + " alliance."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactly("IGOWSTNAT->FIN 051");
+    assertThat(code("2023-04-04", "Xi welcomed Putin to Beijing."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactly("CHN->RUS 043");
+  }
 }
