@@ -100,6 +100,10 @@ final class NameLookup {
       return Optional.empty();
     }
     Entry e = EntrySelection.choose(entries, day, knownPeople);
+    List<Entry> spelt = entries.stream().filter(x -> x.name().equals(surface)).toList();
+    if (e == null && !spelt.isEmpty() && spelt.size() < entries.size()) {
+      e = EntrySelection.choose(spelt, day, knownPeople); // "ECOWAS" as written, not "Ecowas"
+    }
     if (e == null) {
       unresolved.add(new UnresolvedMention(s.index(), surface, "AMBIGUOUS", s.text()));
       return Optional.empty();

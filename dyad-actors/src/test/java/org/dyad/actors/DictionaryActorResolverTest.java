@@ -64,6 +64,14 @@ class DictionaryActorResolverTest {
   }
 
   @Test
+  void a_name_two_entries_share_but_for_case_is_the_one_spelt_as_written() {
+    // "ECOWAS" (hand-kept) and "Ecowas" (Phoenix, another code) fold alike: the name was
+    // ambiguous and nothing was coded.
+    assertThat(codes(resolve("2023-08-10", "ECOWAS threatened Niger.")))
+        .containsExactly("ECOWAS=IGOWAFWAS", "Niger=NER");
+  }
+
+  @Test
   void later_surname_resolves_to_the_full_name() {
     ResolvedDocument d =
         resolve("2023-06-19", "Antony Blinken arrived in Beijing. Later Blinken met officials.");
