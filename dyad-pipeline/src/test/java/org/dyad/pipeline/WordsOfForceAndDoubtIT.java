@@ -117,4 +117,25 @@ class WordsOfForceAndDoubtIT {
         .extracting(SharedPipeline::dyad)
         .containsExactly("RUS->DEU 040");
   }
+
+  @Test
+  void force_threatened_by_its_name_is_a_threat_of_military_force() {
+    // "threaten" alone is 130, and "use force" had no row: the threat to use it was lost.
+    assertThat(
+            code(
+                "2023-08-10",
+                "ECOWAS threatened military intervention in Niger if the junta did not reinstate"
+                    + " Bazoum."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactly("IGOWAFWAS->NER 138");
+    assertThat(code("2022-02-01", "China threatened Taiwan with war."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactly("CHN->TWN 138");
+    assertThat(code("2022-02-01", "Russia threatened to use force against Ukraine."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactly("RUS->UKR 138");
+    assertThat(code("2022-02-01", "The US threatened sanctions against Turkey."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactly("USA->TUR 1312");
+  }
 }
