@@ -94,5 +94,12 @@ class MediationAndHostingIT {
     assertThat(code("2024-06-26", "Kenya's president arrived in Haiti to meet officials."))
         .extracting(SharedPipeline::dyad)
         .containsExactly("KEN->HTI 042");
+    // A mission's mandate extended demands nothing (CAMEO.2.0 coded it 100).
+    assertThat(
+            code(
+                "2023-06-30",
+                "The UN Security Council extended the mandate of its peacekeeping mission in"
+                    + " Mali."))
+        .isEmpty();
   }
 }
