@@ -183,7 +183,7 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
         index,
         text.substring(begin, end),
         new Span(begin, end),
-        deep ? ParseRepairs.retag(tokens, arcs) : tokens,
+        deep ? GerundRepairs.retag(tokens, arcs) : tokens,
         arcs,
         timeExpressions(sentence, labels));
   }

@@ -1,6 +1,5 @@
 package org.dyad.nlp.corenlp;
 
-import edu.stanford.nlp.process.Morphology;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -12,10 +11,10 @@ import org.dyad.core.nlp.Token;
  * Undoes misreadings the CoreNLP parser makes of wire copy: a "that" clause after an adverbial
  * ("demanded through diplomatic channels that China lift the ban") read as a relative clause on the
  * adverbial's noun, and a second verb of the reporting subject ("and urged Beijing to hold talks")
- * hung on the clause's verb. Coded as parsed, China demands of China and urges Beijing. And a
- * gerund that heads a noun compound ("killed in Israeli tank shelling") read as a participle
- * modifying the noun before it, so the phrase is about a tank. And a participle after an object
- * ("warrants for two men sought in the slaying") read as a clause whose subject is the object.
+ * hung on the clause's verb. Coded as parsed, China demands of China and urges Beijing. A
+ * participle after a noun ("warrants for two men sought in the slaying", "troops deployed in Mali
+ * will leave") read as a clause of its own; an infinitive of an owned intent noun ("the decision by
+ * Turkey to ratify") read as the verb's. Gerunds are {@link GerundRepairs}'.
  *
  * <p>Thread safety: stateless.
  */
@@ -93,49 +92,7 @@ final class ParseRepairs {
       rel[d.dependent()] = d.relation();
     }
     boolean changed = false;
-    for (int gerund = 1; gerund < n; gerund++) {
-      if (gerundReadAsModifier(tokens, head, rel, gerund)) {
-        int noun = gerund - 1;
-        for (int c = 0; c < n; c++) {
-          if (head[c] == noun && c != gerund) {
-            head[c] = gerund; // "in", "Israeli": the whole phrase's
-          }
-        }
-        head[gerund] = head[noun];
-        rel[gerund] = rel[noun];
-        head[noun] = gerund;
-        rel[noun] = "compound";
-        changed = true;
-      }
-    }
-    for (int gerund = 1; gerund + 1 < n; gerund++) {
-      int object = gerundReadAsObjectModifier(tokens, head, rel, gerund);
-      if (object >= 0) {
-        int verb = head[object];
-        for (int c = object + 1; c < n; c++) {
-          if (head[c] == verb && (rel[c].equals("obl") || rel[c].equals("iobj"))) {
-            head[c] = gerund; // "to Ukraine": the supplying's
-          }
-        }
-        head[gerund] = verb;
-        rel[gerund] = "xcomp";
-        head[object] = gerund;
-        rel[object] = "obj";
-        changed = true;
-      }
-    }
-    for (int gerund = 1; gerund + 1 < n; gerund++) {
-      int name = gerundReadAsNameModifier(tokens, head, rel, gerund);
-      if (name >= 0) {
-        head[gerund] = head[name];
-        rel[gerund] = "advcl";
-        head[gerund - 1] = gerund;
-        rel[gerund - 1] = "mark";
-        head[name] = gerund;
-        rel[name] = "obj";
-        changed = true;
-      }
-    }
+    changed |= GerundRepairs.apply(tokens, head, rel);
     for (int clause = 0; clause < n; clause++) {
       int intent = infinitiveOfAnIntentNoun(tokens, head, rel, clause);
       if (intent >= 0) {
@@ -180,111 +137,6 @@ final class ParseRepairs {
       }
     }
     return out;
-  }
-
-  /**
-   * The tokens with each gerund that {@link #repair} made the head of a noun compound tagged as the
-   * noun it is ("shelling", lemma "shelling"), as the tagger tags it where it parses it so.
-   */
-  static List<Token> retag(List<Token> tokens, List<Dependency> arcs) {
-    List<Token> out = new ArrayList<>(tokens);
-    for (Dependency d : arcs) {
-      int verb = d.head();
-      if (d.relation().equals("obj")
-          && verb >= 0
-          && verb < tokens.size()
-          && tokens.get(verb).pos().equals("NN")
-          && tokens.get(verb).word().endsWith("ing")) {
-        Token t = tokens.get(verb); // a gerund the repair gave back its object: "meeting Kim"
-        String lemma = Morphology.stemStatic(t.word(), "VBG").word();
-        out.set(verb, new Token(t.index(), t.word(), lemma, "VBG", t.ner(), t.span()));
-      }
-      int gerund = d.head();
-      if (d.relation().equals("compound")
-          && gerund == d.dependent() + 1
-          && gerund < tokens.size()
-          && tokens.get(gerund).pos().equals("VBG")) {
-        Token t = tokens.get(gerund);
-        String noun = t.word().toLowerCase(Locale.ROOT);
-        out.set(gerund, new Token(t.index(), t.word(), noun, "NN", t.ner(), t.span()));
-      }
-    }
-    return out;
-  }
-
-  /**
-   * "tank shelling": a bare gerund right after a common noun, read as its modifier, heads the
-   * compound; a participle with dependents of its own ("troops firing rockets") is left alone.
-   */
-  private static boolean gerundReadAsModifier(
-      List<Token> tokens, int[] head, String[] rel, int gerund) {
-    int noun = gerund - 1;
-    return tokens.get(gerund).pos().equals("VBG")
-        && rel[gerund].equals("amod")
-        && head[gerund] == noun
-        && tokens.get(noun).pos().startsWith("NN")
-        && !tokens.get(noun).pos().startsWith("NNP")
-        && !hasAnyChild(head, gerund);
-  }
-
-  /** Verbs that take a gerund of what is stopped, begun or kept up: "stopped supplying arms". */
-  private static final Set<String> ASPECT_VERBS =
-      Set.of(
-          "stop",
-          "halt",
-          "suspend",
-          "cease",
-          "end",
-          "quit",
-          "discontinue",
-          "start",
-          "begin",
-          "resume",
-          "continue",
-          "keep");
-
-  /**
-   * "will stop supplying weapons to Ukraine": the gerund right after a verb of stopping or
-   * beginning, read as a modifier of that verb's object. Returns the object, or -1.
-   */
-  private static int gerundReadAsObjectModifier(
-      List<Token> tokens, int[] head, String[] rel, int gerund) {
-    int object = head[gerund];
-    int verb = gerund - 1;
-    return tokens.get(gerund).pos().equals("VBG")
-            && rel[gerund].equals("amod")
-            && object > gerund
-            && tokens.get(object).pos().startsWith("NN")
-            && head[object] == verb
-            && rel[object].equals("obj")
-            && ASPECT_VERBS.contains(tokens.get(verb).lemma().toLowerCase(Locale.ROOT))
-            && !hasAnyChild(head, gerund)
-        ? object
-        : -1;
-  }
-
-  /**
-   * "looked forward to meeting Kim Jong Un", "to hosting Xi": a gerund after "to", read as part or
-   * modifier of the name it takes as object. Returns the name's head, or -1 where the reading
-   * stands.
-   */
-  private static int gerundReadAsNameModifier(
-      List<Token> tokens, int[] head, String[] rel, int gerund) {
-    Token t = tokens.get(gerund);
-    int name = head[gerund];
-    boolean gerundForm =
-        t.pos().equals("VBG") || (t.pos().equals("NN") && t.word().endsWith("ing"));
-    if (!gerundForm
-        || !(rel[gerund].equals("compound") || rel[gerund].equals("amod"))
-        || name <= gerund
-        || hasAnyChild(head, gerund)
-        || !tokens.get(name).pos().startsWith("NNP")) {
-      return -1;
-    }
-    int to = gerund - 1;
-    boolean afterTo =
-        tokens.get(to).word().equalsIgnoreCase("to") && head[to] == name && rel[to].equals("case");
-    return afterTo ? name : -1;
   }
 
   /** Nouns whose infinitive tells what is decided, planned or offered: "a decision to ratify". */
@@ -410,7 +262,7 @@ final class ParseRepairs {
     return -1;
   }
 
-  private static boolean hasAnyChild(int[] head, int parent) {
+  static boolean hasAnyChild(int[] head, int parent) {
     for (int h : head) {
       if (h == parent) {
         return true;

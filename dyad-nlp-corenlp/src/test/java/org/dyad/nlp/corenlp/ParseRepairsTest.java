@@ -71,7 +71,7 @@ class ParseRepairsTest {
             new Dependency(4, 2, "amod"),
             new Dependency(4, 3, "compound"),
             new Dependency(0, 4, "obl"));
-    Token shelling = ParseRepairs.retag(tokens(GERUND_AS_MODIFIER), repaired).get(4);
+    Token shelling = GerundRepairs.retag(tokens(GERUND_AS_MODIFIER), repaired).get(4);
     assertThat(shelling.pos()).isEqualTo("NN");
     assertThat(shelling.lemma()).isEqualTo("shelling");
   }
@@ -154,7 +154,7 @@ class ParseRepairsTest {
             new Dependency(3, 5, "obj"),
             new Dependency(5, 4, "compound"))
         .hasSize(GERUND_IN_NAME.length);
-    Token meeting = ParseRepairs.retag(tokens(GERUND_IN_NAME), repaired).get(3);
+    Token meeting = GerundRepairs.retag(tokens(GERUND_IN_NAME), repaired).get(3);
     assertThat(meeting.pos()).isEqualTo("VBG");
     assertThat(meeting.lemma()).isEqualTo("meet");
     String[][] title = copy(GERUND_IN_NAME);
