@@ -48,7 +48,7 @@ final class GerundRepairs {
           }
         }
         head[gerund] = verb;
-        rel[gerund] = "xcomp";
+        rel[gerund] = tokens.get(gerund - 1).word().equals(",") ? "advcl" : "xcomp";
         head[object] = gerund;
         rel[object] = "obj";
         changed = true;
@@ -133,22 +133,27 @@ final class GerundRepairs {
 
   /**
    * "will stop supplying weapons to Ukraine": the gerund right after a verb of stopping or
-   * beginning, read as a modifier of that verb's object. Returns the object, or -1.
+   * beginning, or after a comma ("met Putin, drawing criticism"), read as a modifier of the verb's
+   * object. Returns the object, or -1.
    */
   private static int gerundReadAsObjectModifier(
       List<Token> tokens, int[] head, String[] rel, int gerund) {
     int object = head[gerund];
-    int verb = gerund - 1;
-    return tokens.get(gerund).pos().equals("VBG")
-            && rel[gerund].equals("amod")
-            && object > gerund
-            && tokens.get(object).pos().startsWith("NN")
-            && head[object] == verb
-            && rel[object].equals("obj")
-            && ASPECT_VERBS.contains(tokens.get(verb).lemma().toLowerCase(Locale.ROOT))
-            && !ParseRepairs.hasAnyChild(head, gerund)
-        ? object
-        : -1;
+    if (!tokens.get(gerund).pos().equals("VBG")
+        || !rel[gerund].equals("amod")
+        || object <= gerund
+        || !tokens.get(object).pos().startsWith("NN")
+        || !rel[object].equals("obj")
+        || ParseRepairs.hasAnyChild(head, gerund)) {
+      return -1;
+    }
+    int verb = head[object];
+    boolean aspect =
+        verb == gerund - 1
+            && ASPECT_VERBS.contains(tokens.get(verb).lemma().toLowerCase(Locale.ROOT));
+    // "met Putin in Beijing, drawing criticism from EU leaders": a participle clause after a comma
+    boolean clause = verb >= 0 && verb < gerund - 1 && tokens.get(gerund - 1).word().equals(",");
+    return aspect || clause ? object : -1;
   }
 
   /**

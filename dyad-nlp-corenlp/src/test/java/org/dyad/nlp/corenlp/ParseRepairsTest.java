@@ -178,6 +178,18 @@ class ParseRepairsTest {
         .contains(
             new Dependency(1, 2, "xcomp"), new Dependency(2, 3, "obj"), new Dependency(2, 5, "obl"))
         .hasSize(GERUND_ON_OBJECT.length);
+    // after a comma, a participle clause: "met Putin in Beijing, drawing criticism"
+    String[][] comma = {
+      {"Orban", "Orban", "NNP", "1", "nsubj"},
+      {"met", "meet", "VBD", "-1", "root"},
+      {"Putin", "Putin", "NNP", "1", "obj"},
+      {",", ",", ",", "1", "punct"},
+      {"drawing", "draw", "VBG", "5", "amod"},
+      {"criticism", "criticism", "NN", "1", "obj"}
+    };
+    assertThat(ParseRepairs.repair(tokens(comma), arcs(comma)))
+        .contains(new Dependency(1, 4, "advcl"), new Dependency(4, 5, "obj"))
+        .hasSize(comma.length);
     String[][] other = copy(GERUND_ON_OBJECT);
     other[1] = new String[] {"sold", "sell", "VBD", "-1", "root"}; // "sold flying machines"
     assertThat(ParseRepairs.repair(tokens(other), arcs(other))).isEqualTo(arcs(other));
