@@ -94,11 +94,31 @@ final class CompoundEvents {
       if (RELATION_NOUNS.contains(lemma)) {
         return true;
       }
+
       if (!OCCASION_NOUNS.contains(lemma)) {
         continue;
       }
       for (int c : tree.children(o, "nmod:poss")) {
         if (tree.token(c).word().equalsIgnoreCase("their")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a cooperative act of a compound subject is done "jointly" on its object: "Russia and
+   * Belarus began joint exercises" with each other (062); joint drills staged as a show of force
+   * (150) are aimed at no one named.
+   */
+  static boolean jointCooperation(String code, DependencyTree tree, Arguments args, int verb) {
+    if (!RECIPROCAL_ROOTS.contains(code.substring(0, 2))) {
+      return false;
+    }
+    for (int o : args.objects(verb)) {
+      for (int a : tree.children(o, "amod")) {
+        if (tree.token(a).word().equalsIgnoreCase("joint")) {
           return true;
         }
       }

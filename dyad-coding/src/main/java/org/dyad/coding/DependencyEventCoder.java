@@ -364,7 +364,8 @@ public final class DependencyEventCoder implements EventCoder {
     private void emitSymmetric(int trigger, Pattern p, List<ActorMention> parties) {
       String lemma = tree.token(trigger).lemma().toLowerCase(Locale.ROOT);
       if ((!CompoundEvents.reciprocal(p.code(), lemma)
-              && !CompoundEvents.actsOnTheirJointThing(tree, args, trigger))
+              && !CompoundEvents.actsOnTheirJointThing(tree, args, trigger)
+              && !CompoundEvents.jointCooperation(p.code(), tree, args, trigger))
           || args.obliques(trigger).stream()
               .anyMatch(ob -> args.preposition(ob[0]).equals("with"))) {
         // "A, B and C pledged troops" is not something they did to each other; "A and B held a

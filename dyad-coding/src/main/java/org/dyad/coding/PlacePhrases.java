@@ -94,6 +94,17 @@ final class PlacePhrases {
     return false;
   }
 
+  /**
+   * Whether the actor is named only by the border where something took place: "joint exercises near
+   * the Polish border" hold no exercises with Poland.
+   */
+  boolean byABorder(ActorMention m) {
+    int border = tree.head(m.headToken());
+    return border >= 0
+        && NounPhraseActors.BOUNDARIES.contains(lemma(border))
+        && NounPhraseActors.PLACE_MARKERS.contains(tree.caseMarker(border));
+  }
+
   private String lemma(int token) {
     return tree.token(token).lemma().toLowerCase(Locale.ROOT);
   }

@@ -85,7 +85,9 @@ final class TargetFinder {
     Found found = find(v, sources, code);
     boolean force = materialConflict(code);
     // an implicit target is from another sentence, whose tree this is not
-    return !force && !found.implicit() && found.actors().stream().allMatch(places::acrossABorder)
+    return !force
+            && !found.implicit()
+            && found.actors().stream().allMatch(m -> places.acrossABorder(m) || places.byABorder(m))
         ? Found.NONE
         : found;
   }

@@ -102,4 +102,27 @@ class MediationAndHostingIT {
                     + " Mali."))
         .isEmpty();
   }
+
+  @Test
+  void joint_exercises_are_with_each_other_and_a_border_they_are_near_is_no_party() {
+    // The exercises were coded against Poland, whose border they were near.
+    assertThat(
+            code(
+                "2023-09-25",
+                "Russia and Belarus began joint military exercises near the Polish border."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactlyInAnyOrder("RUS->BLR 062", "BLR->RUS 062");
+    // Force near a border is aimed across it.
+    assertThat(code("2021-11-10", "Russia massed troops near the Ukrainian border."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactly("RUS->UKR 154");
+    // The parser made "drawing" a modifier of "criticism", a second object of "met", and the
+    // meeting was lost.
+    assertThat(
+            code(
+                "2023-10-18",
+                "Hungary's Orban met Putin in Beijing, drawing criticism from EU leaders."))
+        .extracting(SharedPipeline::withRoles)
+        .contains("0 HUNGOV->RUSGOV 040");
+  }
 }
