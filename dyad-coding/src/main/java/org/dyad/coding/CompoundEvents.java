@@ -88,7 +88,7 @@ final class CompoundEvents {
    * "Brazil and the United States seek to deepen a partnership" (with no other party named, or the
    * verb would have a target).
    */
-  static boolean actsOnTheirJointThing(DependencyTree tree, Arguments args, int verb) {
+  private static boolean actsOnTheirJointThing(DependencyTree tree, Arguments args, int verb) {
     for (int o : args.objects(verb)) {
       String lemma = tree.token(o).lemma().toLowerCase(Locale.ROOT);
       if (RELATION_NOUNS.contains(lemma)) {
@@ -108,11 +108,28 @@ final class CompoundEvents {
   }
 
   /**
+   * Whether a compound subject with no other party does the act to each other: a reciprocal verb or
+   * noun, their own relation or occasion, or a joint cooperative act. "A, B and C pledged troops"
+   * is not something they did to each other; "A and B held a meeting with the national security
+   * advisor" met someone the dictionary does not know.
+   */
+  static boolean toEachOther(String code, DependencyTree tree, Arguments args, int trigger) {
+    String lemma = tree.token(trigger).lemma().toLowerCase(Locale.ROOT);
+    boolean mutual =
+        reciprocal(code, lemma)
+            || actsOnTheirJointThing(tree, args, trigger)
+            || jointCooperation(code, tree, args, trigger);
+    return mutual
+        && args.obliques(trigger).stream().noneMatch(ob -> args.preposition(ob[0]).equals("with"));
+  }
+
+  /**
    * Whether a cooperative act of a compound subject is done "jointly" on its object: "Russia and
    * Belarus began joint exercises" with each other (062); joint drills staged as a show of force
    * (150) are aimed at no one named.
    */
-  static boolean jointCooperation(String code, DependencyTree tree, Arguments args, int verb) {
+  private static boolean jointCooperation(
+      String code, DependencyTree tree, Arguments args, int verb) {
     if (!RECIPROCAL_ROOTS.contains(code.substring(0, 2))) {
       return false;
     }
@@ -130,7 +147,7 @@ final class CompoundEvents {
    * Whether a compound subject does the event to each other: "Kenya and Haiti signed a deal", but
    * not "A, B and C pledged troops".
    */
-  static boolean reciprocal(String code, String lemma) {
+  private static boolean reciprocal(String code, String lemma) {
     return RECIPROCAL_ROOTS.contains(code.substring(0, 2)) && RECIPROCAL_WORDS.contains(lemma);
   }
 

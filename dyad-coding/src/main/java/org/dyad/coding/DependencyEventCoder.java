@@ -60,32 +60,10 @@ public final class DependencyEventCoder implements EventCoder {
     return verbs.version();
   }
 
-  /**
-   * Every event this coder finds hangs on a trigger: a verb with an event pattern whose words are
-   * in the sentence, an event noun (any word but a verb), a stance adjective, or a report with a
-   * demand or a word of force.
-   */
+  /** Every event this coder finds hangs on a trigger ({@link Triggers}). */
   @Override
   public boolean mayYieldEvent(ParsedSentence sentence) {
-    return hasTrigger(sentence) && !phrases.discards(sentence);
-  }
-
-  private boolean hasTrigger(ParsedSentence sentence) {
-    VerbDictionary.SentenceForms forms = null;
-    for (Token t : sentence.tokens()) {
-      if (t.isVerb() && forms == null && !verbs.patterns(t.lemma()).isEmpty()) {
-        forms = new VerbDictionary.SentenceForms(sentence.tokens());
-      }
-      if (t.isVerb()
-          ? forms != null && verbs.mayCodeIn(t.lemma(), forms)
-          : verbs.noun(t.lemma()).isPresent()) {
-        return true;
-      }
-    }
-    return ReportedSpeech.mayCode(sentence, verbs)
-        || Stances.mayWishForAnother(sentence.tokens())
-        || StanceAdjectives.mayCode(sentence.tokens())
-        || Withdrawals.mayCode(sentence.tokens());
+    return Triggers.any(sentence, verbs) && !phrases.discards(sentence);
   }
 
   @Override
@@ -362,14 +340,7 @@ public final class DependencyEventCoder implements EventCoder {
     }
 
     private void emitSymmetric(int trigger, Pattern p, List<ActorMention> parties) {
-      String lemma = tree.token(trigger).lemma().toLowerCase(Locale.ROOT);
-      if ((!CompoundEvents.reciprocal(p.code(), lemma)
-              && !CompoundEvents.actsOnTheirJointThing(tree, args, trigger)
-              && !CompoundEvents.jointCooperation(p.code(), tree, args, trigger))
-          || args.obliques(trigger).stream()
-              .anyMatch(ob -> args.preposition(ob[0]).equals("with"))) {
-        // "A, B and C pledged troops" is not something they did to each other; "A and B held a
-        // meeting with the national security advisor" met someone the dictionary does not know
+      if (!CompoundEvents.toEachOther(p.code(), tree, args, trigger)) {
         return;
       }
       for (ActorMention a : parties) {

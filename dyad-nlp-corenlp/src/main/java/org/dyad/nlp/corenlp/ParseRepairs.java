@@ -330,11 +330,6 @@ final class ParseRepairs {
   }
 
   private static boolean hasChild(int[] head, String[] rel, int parent, String relation) {
-    for (int c = 0; c < head.length; c++) {
-      if (head[c] == parent && rel[c].equals(relation)) {
-        return true;
-      }
-    }
-    return false;
+    return child(head, rel, parent, relation) >= 0;
   }
 }
