@@ -42,7 +42,9 @@ final class Cessations {
     if (code.startsWith("07")) {
       return act.withCode("162");
     }
-    boolean talks = code.startsWith("04") || TALKING.contains(tree.token(verb).lemma());
+    boolean talks =
+        code.startsWith("04")
+            || TALKING.contains(tree.token(verb).lemma().toLowerCase(Locale.ROOT));
     return talks ? act.withCode("164") : null;
   }
 
