@@ -123,10 +123,20 @@ final class NominalEvents {
     if (sources.isEmpty()) {
       return;
     }
+    String code = ne.get().code();
+    boolean future = governingVerb >= 0 && Modality.future(tree, governingVerb);
+    // "promised to continue aid" is an intent to aid; "would tighten the blockade" a threat;
+    // "agreed to resume talks" an intent to meet
+    boolean notYet =
+        intended
+            || (governingVerb >= 0 && Intents.intended(tree, governingVerb))
+            || (governingVerb >= 0 && expectedSubject(n, governingVerb))
+            || (future && (code.startsWith("04") || EventEmitter.isForce(code)));
+    if (notYet) {
+      code = IntentCodes.of(code);
+    }
     if (targets.isEmpty() && sources.size() > 1) {
-      boolean toCome = governingVerb >= 0 && expectedSubject(n, governingVerb);
-      String code = ne.get().code();
-      joint.emit(n, nounPattern(ne.get(), toCome ? IntentCodes.of(code) : code), sources);
+      joint.emit(n, nounPattern(ne.get(), code), sources);
       return;
     }
     datesConsulted = true;
@@ -147,17 +157,6 @@ final class NominalEvents {
           break;
         }
       }
-    }
-    String code = ne.get().code();
-    boolean future = governingVerb >= 0 && Modality.future(tree, governingVerb);
-    boolean notYet =
-        intended
-            || (governingVerb >= 0 && Intents.intended(tree, governingVerb))
-            || (governingVerb >= 0 && expectedSubject(n, governingVerb))
-            || (future && (code.startsWith("04") || EventEmitter.isForce(code)));
-    // "promised to continue aid" is an intent to aid; "would tighten the blockade" a threat
-    if (notYet) {
-      code = IntentCodes.of(code);
     }
     Pattern p = nounPattern(ne.get(), code);
     sink.emit(n, p, sources, targets, notYet ? "nominal; intended" : "nominal");

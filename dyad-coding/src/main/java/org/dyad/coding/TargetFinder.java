@@ -40,6 +40,23 @@ final class TargetFinder {
 
   private static final Set<String> WITH_PREPS = Set.of("with", "between");
 
+  /** Agreements and other texts, where a place phrase says where they were made. */
+  private static final Set<String> TEXTS =
+      Set.of(
+          "agreement",
+          "deal",
+          "treaty",
+          "accord",
+          "pact",
+          "memorandum",
+          "declaration",
+          "protocol",
+          "communique",
+          "statement",
+          "contract",
+          "charter",
+          "convention");
+
   private static final List<String> TARGET_PREPS =
       List.of(
           "to", "with", "against", "on", "at", "into", "toward", "towards", "around", "near", "off",
@@ -115,7 +132,13 @@ final class TargetFinder {
       }
       if (!t.isEmpty()) {
         List<ActorMention> party = withParty(v, sources);
-        return Found.of(!party.isEmpty() && onlyPlaces(o, t) ? party : t);
+        if (onlyPlaces(o, t) && !party.isEmpty()) {
+          return Found.of(party);
+        }
+        if (onlyPlaces(o, t) && TEXTS.contains(tree.token(o).lemma().toLowerCase(Locale.ROOT))) {
+          continue; // "signed a peace agreement at the White House": where, not with whom
+        }
+        return Found.of(t);
       }
     }
     for (int x : tree.children(v, "xcomp")) {
