@@ -2,7 +2,8 @@ package org.dyad.coding;
 
 /**
  * Maps an action code to the CAMEO code for intending it: "vowed to strengthen ties" is 030, not
- * the strengthening; "plans to visit" is 036; "vowed to strike" is a threat of force (138).
+ * the strengthening; "plans to visit" is 036, "offered to mediate" 039; "vowed to strike" is a
+ * threat of force (138).
  */
 final class IntentCodes {
   private IntentCodes() {}
@@ -10,7 +11,7 @@ final class IntentCodes {
   static String of(String code) {
     String root = code.substring(0, 2);
     return switch (root) {
-      case "04" -> "036";
+      case "04" -> code.equals("045") ? "039" : "036"; // offering to mediate is 039
       case "05" -> code.equals("052") ? "032" : "030";
       case "06" -> code.startsWith("061") ? "0311" : code.startsWith("062") ? "0312" : "031";
       case "07" ->

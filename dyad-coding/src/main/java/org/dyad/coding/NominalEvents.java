@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.dyad.coding.VerbDictionary.NounEvent;
 import org.dyad.coding.VerbDictionary.Pattern;
+import org.dyad.core.actor.ActorCode;
 import org.dyad.core.actor.ActorMention;
 import org.dyad.core.nlp.DependencyTree;
 import org.dyad.core.nlp.ParsedSentence;
@@ -114,6 +115,7 @@ final class NominalEvents {
         governingVerb >= 0 && tree.head(n) == governingVerb && intends(governingVerb);
     boolean intendedTo =
         intended && (tree.caseMarker(n).equals("to") || tree.caseMarker(n).equals("for"));
+    boolean ownPhrase = !sources.isEmpty();
     if (sources.isEmpty() && governingVerb >= 0 && (tree.relation(n).equals("obj") || intendedTo)) {
       int subj = args.subject(governingVerb);
       if (subj >= 0) {
@@ -132,6 +134,9 @@ final class NominalEvents {
             || (governingVerb >= 0 && Intents.intended(tree, governingVerb))
             || (governingVerb >= 0 && expectedSubject(n, governingVerb))
             || (future && (code.startsWith("04") || EventEmitter.isForce(code)));
+    if (notYet && ownPhrase && intendedByAnother(n, governingVerb, sources)) {
+      return; // "Turkey offered to host talks between Russia and Ukraine": Turkey's intent alone
+    }
     if (notYet) {
       code = IntentCodes.of(code);
     }
@@ -238,6 +243,22 @@ final class NominalEvents {
           .anyMatch(c -> tree.token(c).word().equalsIgnoreCase("forward"));
     }
     return INTENDING_VERBS.contains(lemma);
+  }
+
+  /**
+   * Whether an event still to come, whose parties the noun's own phrase names, is intended by
+   * someone else: the subject of the verb that governs it, when that is none of the parties.
+   */
+  private boolean intendedByAnother(int n, int verb, List<ActorMention> parties) {
+    if (verb < 0 || tree.relation(n).startsWith("nsubj")) {
+      return false;
+    }
+    int subj = args.subject(verb);
+    if (subj < 0) {
+      return false;
+    }
+    Set<ActorCode> own = NounPhraseActors.codes(parties);
+    return args.actorsOf(subj).stream().noneMatch(m -> own.contains(m.actor().code()));
   }
 
   /**

@@ -30,6 +30,30 @@ class MediationAndHostingIT {
   }
 
   @Test
+  void hosting_talks_between_others_mediates_and_offering_to_is_an_intent_to_mediate() {
+    // CAMEO.2.0 coded hosted talks as the intent to mediate (039), and an offer to mediate took
+    // the intent of a meeting (036).
+    assertThat(code("2024-05-01", "Qatar hosted talks between Israel and Hamas."))
+        .extracting(SharedPipeline::dyad)
+        .contains("QAT->ISR 045", "QAT->PSE 045");
+    assertThat(code("2025-09-01", "The Vatican offered to mediate between Russia and Ukraine."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactlyInAnyOrder("VAT->RUS 039", "VAT->UKR 039");
+    // The parties of talks another offers to host intend nothing yet: RUS<->UKR 036 was coded.
+    assertThat(code("2025-09-01", "Turkey offered to host talks between Russia and Ukraine."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactlyInAnyOrder("TUR->RUS 039", "TUR->UKR 039");
+    // The pope and the Vatican were no actors.
+    assertThat(
+            code(
+                "2025-09-01",
+                "Ukraine's president Volodymyr Zelensky met Pope Leo at the Vatican on"
+                    + " Wednesday."))
+        .extracting(SharedPipeline::withRoles)
+        .containsExactly("0 UKRGOV->VATGOV 040");
+  }
+
+  @Test
   void talks_stopped_or_broken_off_are_halted_negotiations() {
     // "broke off talks with" took the bare "break with" row (130) and talks held (040).
     assertThat(code("2013-03-11", "North Korea broke off talks with South Korea."))
