@@ -100,6 +100,12 @@ final class TargetFinder {
    */
   Found of(int v, Set<ActorCode> sources, String code) {
     Found found = find(v, sources, code);
+    if (NounPhraseActors.countries(sources).size() > 1
+        && meeting(code)
+        && !found.implicit()
+        && found.actors().stream().allMatch(m -> venue(v, m))) {
+      return Found.NONE; // "Russia and Ukraine held talks in Istanbul": with each other, not Turkey
+    }
     boolean force = materialConflict(code);
     // an implicit target is from another sentence, whose tree this is not
     return !force
@@ -333,6 +339,27 @@ final class TargetFinder {
     }
     return List.of();
   }
+
+  /** Meetings and talks, held or intended, but no visit (042) or hosting (043): those go places. */
+  private static boolean meeting(String code) {
+    return (code.startsWith("04") && !code.startsWith("042") && !code.startsWith("043"))
+        || code.equals("036");
+  }
+
+  /** Whether a mention is where the verb or its object happened: "in Istanbul", "at the UN". */
+  private boolean venue(int v, ActorMention m) {
+    int k = m.headToken();
+    for (int step = 0; step < 6 && k >= 0; step++) {
+      int h = tree.head(k);
+      if (h == v || (h >= 0 && tree.head(h) == v && args.objects(v).contains(h))) {
+        return VENUE_MARKERS.contains(tree.caseMarker(k));
+      }
+      k = h;
+    }
+    return false;
+  }
+
+  private static final Set<String> VENUE_MARKERS = Set.of("in", "at");
 
   /**
    * Whether the actors found in an object only say where it was: "a deal in Syria", "Iftar at

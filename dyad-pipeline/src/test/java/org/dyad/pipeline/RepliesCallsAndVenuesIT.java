@@ -84,6 +84,17 @@ class RepliesCallsAndVenuesIT {
                     + " August."))
         .extracting(SharedPipeline::dyad)
         .containsExactlyInAnyOrder("ARM->AZE 057", "AZE->ARM 057");
+    // nor where talks were held: Turkey was coded as the partner of both
+    assertThat(code("2025-05-16", "Russia and Ukraine held direct talks in Istanbul on Friday."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactlyInAnyOrder("RUS->UKR 040", "UKR->RUS 040");
+    assertThat(code("2025-05-12", "Russia and Ukraine agreed to hold talks in Istanbul."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactlyInAnyOrder("RUS->UKR 036", "UKR->RUS 036");
+    // but where visitors arrive is whom they visit
+    assertThat(code("2022-06-16", "Macron and Scholz arrived in Kyiv on Thursday."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactlyInAnyOrder("FRA->UKR 042", "DEU->UKR 042");
     // two states that reopen their embassies restore relations with each other
     assertThat(
             code(
