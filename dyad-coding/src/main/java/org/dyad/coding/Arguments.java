@@ -225,15 +225,23 @@ final class Arguments {
   }
 
   private int measured(int o) {
-    if (QUANTITY_HEADS.contains(tree.token(o).lemma().toLowerCase(Locale.ROOT))) {
+    String lemma = tree.token(o).lemma().toLowerCase(Locale.ROOT);
+    if (QUANTITY_HEADS.contains(lemma)) {
       for (int c : tree.children(o)) {
         if (tree.relation(c).startsWith("nmod") && tree.caseMarker(c).equals("of")) {
           return c;
+        }
+        if (CONTAINERS.contains(lemma) && c == o - 1 && tree.relation(c).equals("compound")) {
+          return c; // "a military aid package": the aid
         }
       }
     }
     return o;
   }
+
+  /** Quantity heads that may carry what they hold before them: "an aid package". */
+  private static final Set<String> CONTAINERS =
+      Set.of("package", "shipment", "batch", "consignment");
 
   /** Prepositional arguments of the verb and of its object, with their preposition. */
   List<int[]> obliques(int verb) {

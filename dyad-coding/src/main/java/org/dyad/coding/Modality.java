@@ -1,5 +1,6 @@
 package org.dyad.coding;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.dyad.core.nlp.DependencyTree;
@@ -99,6 +100,23 @@ final class Modality {
     // "The UAE denied arming the RSF": what is denied is not asserted.
     String rel = tree.relation(verb);
     int head = tree.head(verb);
+    if (head >= 0 && tree.token(verb).pos().equals("VB")) {
+      // "had no mandate to negotiate", "has no plans to visit" (the parser may hang the
+      // infinitive on "had")
+      List<Integer> owned =
+          rel.equals("acl")
+              ? List.of(head)
+              : rel.equals("ccomp") && tree.token(head).lemma().equalsIgnoreCase("have")
+                  ? tree.children(head, "obj")
+                  : List.of();
+      for (int noun : owned) {
+        for (int d : tree.children(noun, "det")) {
+          if (tree.token(d).word().equalsIgnoreCase("no")) {
+            return true;
+          }
+        }
+      }
+    }
     return head >= 0
         && Set.of("xcomp", "ccomp", "obj", "dep", "advcl").contains(rel)
         && DENIALS.contains(tree.token(head).lemma().toLowerCase(Locale.ROOT));

@@ -109,8 +109,12 @@ final class NounPhraseActors {
       return self;
     }
     String lemma = tree.token(nominal).lemma().toLowerCase(Locale.ROOT);
-    if (depth > 3 || CURRENCIES.contains(lemma) || OPPONENTS.contains(lemma)) {
-      return null; // "2 billion U.S. dollars" are not the United States
+    if (depth > 3
+        || CURRENCIES.contains(lemma)
+        || OPPONENTS.contains(lemma)
+        || lemma.equals("behalf")) {
+      return null; // "2 billion U.S. dollars" are not the United States; "on behalf of the bloc"
+      // names whom one acts for, not whom one acts on
     }
     if (lemma.equals("lead") && tree.relation(nominal).equals("amod")) {
       for (int c : tree.children(nominal, "obl")) {
