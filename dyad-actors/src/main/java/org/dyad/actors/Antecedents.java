@@ -168,6 +168,19 @@ final class Antecedents {
     return h >= 0 && tree.head(mentionHead) == h && !tree.relation(pronoun).equals("nmod:poss");
   }
 
+  /** The mentions of the last few sentences, most recent first. */
+  List<ActorMention> recentFirst() {
+    List<ActorMention> out = new ArrayList<>();
+    int last = bySentence.size() - 1;
+    for (int s = last; s >= 0 && s > last - LOOKBACK_SENTENCES; s--) {
+      List<ActorMention> ms = bySentence.get(s);
+      for (int i = ms.size() - 1; i >= 0; i--) {
+        out.add(ms.get(i));
+      }
+    }
+    return out;
+  }
+
   /** Every mention so far, most recent last. */
   List<ActorMention> all() {
     List<ActorMention> out = new ArrayList<>();

@@ -171,6 +171,7 @@ public final class DictionaryActorResolver implements ActorResolver {
       Places.dropNamesOfThings(table, tree, tokens);
       people.giveTitlesTheirRole();
       people.resolve();
+      new Pairs(dictionary, tokens, tree, table, history).resolve();
       pronouns();
       return table.mentions();
     }

@@ -12,7 +12,7 @@ import org.dyad.core.text.Span;
 
 /**
  * The mentions found so far in one sentence, token by token. A new mention replaces any mention it
- * overlaps, so the final list never overlaps.
+ * overlaps, so the final list never overlaps, but for the two mentions of a pair's one span.
  *
  * <p>Thread safety: not thread-safe; one instance per sentence.
  */
@@ -20,6 +20,7 @@ final class MentionTable {
   private final ParsedSentence s;
   private final DependencyTree tree;
   private final ActorMention[] at;
+  private final List<ActorMention> partners = new ArrayList<>();
 
   MentionTable(ParsedSentence s, DependencyTree tree) {
     this.s = s;
@@ -52,11 +53,39 @@ final class MentionTable {
     return out;
   }
 
-  /** The final mentions, sorted by start token. */
+  /**
+   * The final mentions, sorted by start token. A pair ("the two leaders") is two mentions of one
+   * span, the second only while the first still stands.
+   */
   List<ActorMention> mentions() {
     List<ActorMention> out = current();
+    for (ActorMention partner : partners) {
+      ActorMention first = at[partner.startToken()];
+      if (first != null
+          && first.startToken() == partner.startToken()
+          && first.endToken() == partner.endToken()) {
+        out.add(partner);
+      }
+    }
     out.sort(Comparator.comparingInt(ActorMention::startToken));
     return out;
+  }
+
+  /** Records a pair over tokens {@code [from, to)}: "the two leaders" are both of them. */
+  void putPair(int from, int to, Actor first, Actor second, MentionKind kind, String antecedents) {
+    put(from, to, first, kind, antecedents);
+    ActorMention m = at[from];
+    partners.add(
+        new ActorMention(
+            m.sentence(),
+            m.startToken(),
+            m.endToken(),
+            m.headToken(),
+            m.chars(),
+            m.text(),
+            second,
+            kind,
+            antecedents));
   }
 
   void clear(ActorMention m) {

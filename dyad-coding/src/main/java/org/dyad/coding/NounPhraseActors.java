@@ -1,9 +1,11 @@
 package org.dyad.coding;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.dyad.core.actor.Actor;
 import org.dyad.core.actor.ActorCode;
@@ -84,11 +86,19 @@ final class NounPhraseActors {
     this.tree = tree;
     this.mentionAt = new ActorMention[tree.size()];
     for (ActorMention m : mentions) {
+      ActorMention twin = mentionAt[m.startToken()];
+      if (twin != null && twin.startToken() == m.startToken() && twin.endToken() == m.endToken()) {
+        partners.put(twin, m); // "the two leaders": the pair's second
+        continue;
+      }
       for (int k = m.startToken(); k < m.endToken(); k++) {
         mentionAt[k] = m;
       }
     }
   }
+
+  /** The second of a pair, by its first: "the two leaders" stand for both. */
+  private final Map<ActorMention, ActorMention> partners = new HashMap<>();
 
   ActorMention at(int token) {
     return mentionAt[token];
@@ -238,6 +248,10 @@ final class NounPhraseActors {
     ActorMention first = actorOf(nominal, 0, excluded);
     if (first != null) {
       out.add(first);
+      ActorMention second = partners.get(first);
+      if (second != null && !passedOver(second, excluded)) {
+        out.add(second);
+      }
     }
     addConjuncts(nominal, excluded, out);
     if (first != null) {

@@ -1,0 +1,195 @@
+package org.dyad.actors;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.dyad.core.actor.Actor;
+import org.dyad.core.actor.ActorKind;
+import org.dyad.core.actor.ActorMention;
+import org.dyad.core.actor.MentionKind;
+import org.dyad.core.nlp.DependencyTree;
+import org.dyad.core.nlp.Token;
+
+/**
+ * "The two leaders", "both sides", "both presidents", "the two countries": a pair that stands for
+ * the last two actors of different countries named before it, in its sentence or the few before.
+ * Leaders are the people named where there are two (else their states' governments); sides and
+ * countries are the states. Read from the tokens, so that it works in a sentence left unparsed.
+ *
+ * <p>Thread safety: not thread-safe; one instance per sentence.
+ */
+final class Pairs {
+  private static final Set<String> PEOPLE =
+      Set.of("leader", "president", "minister", "premier", "counterpart", "head", "chief");
+
+  private static final Set<String> STATES =
+      Set.of("side", "country", "nation", "government", "state", "neighbour", "neighbor");
+
+  private final ActorDictionary dictionary;
+  private final List<Token> tokens;
+  private final DependencyTree tree;
+  private final MentionTable table;
+  private final Antecedents history;
+
+  Pairs(
+      ActorDictionary dictionary,
+      List<Token> tokens,
+      DependencyTree tree,
+      MentionTable table,
+      Antecedents history) {
+    this.dictionary = dictionary;
+    this.tokens = tokens;
+    this.tree = tree;
+    this.table = table;
+    this.history = history;
+  }
+
+  void resolve() {
+    for (int i = 0; i + 1 < tokens.size(); i++) {
+      int start = i;
+      int first = opening(i);
+      if (first < 0) {
+        continue;
+      }
+      // one modifier may stand between: "the two foreign ministers"
+      for (int noun = first; noun < tokens.size() && noun <= first + 1; noun++) {
+        String lemma = tokens.get(noun).lemma().toLowerCase(Locale.ROOT);
+        boolean people = PEOPLE.contains(lemma);
+        if (!tokens.get(noun).pos().equals("NNS") || !(people || STATES.contains(lemma))) {
+          continue;
+        }
+        boolean placeOf = noun + 1 < tokens.size() && tokens.get(noun + 1).word().equals("of");
+        if (!table.covered(start, noun + 1) && !placeOf) { // "both sides of the border"
+          List<Actor> pair = pairBefore(start, noun, people);
+          if (pair.size() == 2) {
+            table.putPair(
+                start,
+                noun + 1,
+                pair.get(0),
+                pair.get(1),
+                MentionKind.DESCRIPTION,
+                pair.get(0).name() + " and " + pair.get(1).name());
+          }
+        }
+        if (table.at(start) != null && pairAt(start)) {
+          themAfter(noun + 1, start);
+        }
+        i = noun;
+        break;
+      }
+    }
+  }
+
+  private boolean pairAt(int start) {
+    return table.mentions().stream().filter(m -> m.startToken() == start).count() == 2;
+  }
+
+  /** "wrote to both presidents asking to meet them": "them" later in the sentence is the pair. */
+  private void themAfter(int from, int pairStart) {
+    List<ActorMention> pair =
+        table.mentions().stream().filter(m -> m.startToken() == pairStart).toList();
+    for (int k = from; k < tokens.size(); k++) {
+      String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
+      if ((w.equals("them") || w.equals("they")) && table.at(k) == null) {
+        table.putPair(
+            k,
+            k + 1,
+            pair.get(0).actor(),
+            pair.get(1).actor(),
+            MentionKind.PRONOUN,
+            pair.get(0).antecedent());
+        return;
+      }
+    }
+  }
+
+  /** The token after "both" or "the two", or -1. */
+  private int opening(int i) {
+    String w = tokens.get(i).word().toLowerCase(Locale.ROOT);
+    if (w.equals("both")) {
+      return i + 1;
+    }
+    if (w.equals("the") && i + 2 < tokens.size()) {
+      String next = tokens.get(i + 1).word().toLowerCase(Locale.ROOT);
+      return next.equals("two") ? i + 2 : -1;
+    }
+    return -1;
+  }
+
+  /**
+   * The pair a phrase at {@code start} stands for, oldest first: two actors joined earlier in its
+   * sentence ("relations between Egypt and Israel, the two countries"), else the last two of
+   * different countries in the sentences before, other than those its own sentence names, who act
+   * on the pair ("Guterres had written to both presidents").
+   */
+  private List<Actor> pairBefore(int start, int noun, boolean people) {
+    List<ActorMention> here = new ArrayList<>();
+    for (ActorMention m : table.current()) {
+      if (m.endToken() <= start) {
+        here.add(m);
+      }
+    }
+    for (int k = here.size() - 1; k > 0; k--) {
+      ActorMention a = here.get(k - 1);
+      ActorMention b = here.get(k);
+      if (joined(a, b)) {
+        return distinct(List.of(b, a), false);
+      }
+    }
+    Set<String> actingOnIt = new HashSet<>();
+    List<ActorMention> candidates = new ArrayList<>();
+    for (int k = here.size() - 1; k >= 0; k--) {
+      if (coArgument(here.get(k), noun)) {
+        actingOnIt.add(here.get(k).actor().code().country());
+      } else {
+        candidates.add(here.get(k));
+      }
+    }
+    for (ActorMention m : history.recentFirst()) {
+      if (!actingOnIt.contains(m.actor().code().country())) {
+        candidates.add(m);
+      }
+    }
+    List<Actor> pair = people ? distinct(candidates, true) : List.of();
+    return pair.size() == 2 ? pair : distinct(candidates, false);
+  }
+
+  /** Whether a mention is another argument of the pair's verb (never, in an unparsed sentence). */
+  private boolean coArgument(ActorMention m, int noun) {
+    int verb = tree.head(noun);
+    return verb >= 0 && tree.head(m.headToken()) == verb;
+  }
+
+  /** Whether only "and" or a comma stands between two mentions: "Egypt and Israel". */
+  private boolean joined(ActorMention a, ActorMention b) {
+    if (b.startToken() <= a.endToken()) {
+      return false;
+    }
+    for (int k = a.endToken(); k < b.startToken(); k++) {
+      String w = tokens.get(k).word();
+      if (!w.equalsIgnoreCase("and") && !w.equals(",")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private List<Actor> distinct(List<ActorMention> candidates, boolean peopleOnly) {
+    List<Actor> out = new ArrayList<>();
+    for (ActorMention m : candidates) {
+      if (peopleOnly && m.actor().kind() != ActorKind.PERSON) {
+        continue;
+      }
+      Actor a = peopleOnly ? m.actor() : DictionaryActorResolver.stateOf(dictionary, m.actor());
+      if (out.isEmpty() || !out.get(0).code().country().equals(a.code().country())) {
+        out.add(a);
+      }
+      if (out.size() == 2) {
+        return List.of(out.get(1), out.get(0));
+      }
+    }
+    return out;
+  }
+}
