@@ -264,6 +264,13 @@ final class Modality {
           return true;
         }
       }
+      if (v == verb && tree.token(v).pos().equals("VB")) {
+        for (int c : tree.children(v, "advmod")) {
+          if (c < v && tree.token(c).word().equalsIgnoreCase("how")) {
+            return true; // "to decide how to implement the treaty": a question, not a deed
+          }
+        }
+      }
       for (int c : tree.children(v, "mark")) {
         String w = tree.token(c).word().toLowerCase(Locale.ROOT);
         if (w.equals("if") || w.equals("whether") || w.equals("unless")) {

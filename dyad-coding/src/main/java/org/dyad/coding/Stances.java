@@ -170,9 +170,24 @@ final class Stances {
         asked = p;
       }
     }
+    if (asked != null && !demand && asksForItself(v)) {
+      return general.withCode(IntentCodes.of(asked.code())); // "asked to meet them": 036
+    }
     return asked == null
         ? general
         : general.withCode(AppealCodes.of(general.code(), asked.code(), demand));
+  }
+
+  /**
+   * Whether one asks to do the act oneself: "asking to meet them" names no one asked, and the act
+   * is the asker's. "Asked Russia to withdraw" and "appealed to Russia to withdraw" ask another.
+   */
+  private boolean asksForItself(int v) {
+    String lemma = tree.token(v).lemma().toLowerCase(Locale.ROOT);
+    return (lemma.equals("ask") || lemma.equals("request"))
+        && args.objects(v).isEmpty()
+        && tree.children(v, "obl").isEmpty()
+        && !args.passive(v);
   }
 
   /**
