@@ -210,6 +210,56 @@ public final class ActorDictionary {
     return out;
   }
 
+  /**
+   * Words that name an institution. The Phoenix country lists file every entry as a person, "United
+   * States Military" and "White House" too, and a person takes "he" but not "its".
+   */
+  private static final Set<String> INSTITUTION_WORDS =
+      Set.of(
+          "Military",
+          "Army",
+          "Navy",
+          "Forces",
+          "Command",
+          "Ministry",
+          "Department",
+          "Council",
+          "House",
+          "Agency",
+          "Office",
+          "Government",
+          "Parliament",
+          "Assembly",
+          "Congress",
+          "Senate",
+          "Court",
+          "Police",
+          "Service",
+          "Committee",
+          "Commission",
+          "Embassy",
+          "Guard",
+          "Corps",
+          "Administration",
+          "Cabinet",
+          "Secretariat",
+          "Authority",
+          "Directorate",
+          "Bureau");
+
+  /** An undated "person" whose name is an institution's is an organisation. */
+  private static ActorKind kind(String name, String start, ActorKind listed) {
+    if (listed != ActorKind.PERSON || !start.isBlank()) {
+      return listed;
+    }
+    for (String word : name.split(" ", -1)) {
+      if (INSTITUTION_WORDS.contains(word)) {
+        return ActorKind.ORGANISATION;
+      }
+    }
+    return listed;
+  }
+
   private void readNamed(String where, InputStream in) {
     int line = 0;
     for (String[] c : rows(where, in, 7)) {
@@ -222,7 +272,7 @@ public final class ActorDictionary {
                 ActorCode.of(c[2].trim()),
                 date(c[3]),
                 date(c[4]),
-                ActorKind.valueOf(c[5].trim().toUpperCase(Locale.ROOT)),
+                kind(c[0].trim(), c[3], ActorKind.valueOf(c[5].trim().toUpperCase(Locale.ROOT))),
                 c[6].trim());
       } catch (IllegalArgumentException | DateTimeParseException ex) {
         throw new IllegalArgumentException(where + ": row " + line + ": " + ex.getMessage(), ex);

@@ -29,6 +29,22 @@ class ActorDictionaryTest {
   }
 
   @Test
+  void institutions_the_phoenix_lists_file_as_people_are_organisations() {
+    ActorDictionary d = ActorDictionary.bundled();
+    // "US Central Command said its forces" found no antecedent for "its": a person takes "he"
+    assertThat(d.lookup("united states military"))
+        .extracting(e -> e.kind())
+        .containsOnly(org.dyad.core.actor.ActorKind.ORGANISATION);
+    assertThat(d.lookup("white house"))
+        .extracting(e -> e.kind())
+        .doesNotContain(org.dyad.core.actor.ActorKind.PERSON);
+    // people, dated, stay people
+    assertThat(d.lookup("kim jong un"))
+        .extracting(e -> e.kind())
+        .containsOnly(org.dyad.core.actor.ActorKind.PERSON);
+  }
+
+  @Test
   void a_name_resolves_to_the_entry_valid_on_the_day_first() {
     ActorDictionary d = ActorDictionary.bundled();
     java.util.List<NameMatch> putin =
