@@ -96,11 +96,19 @@ final class EventDater {
       // the past Sunday even when the reported action ("would bring") lies ahead.
       boolean past = pastTense || pastClause(tree, best.startToken());
       Optional<EventDate> parsed = parse(best.value(), best.text(), published, past);
-      if (parsed.isPresent()) {
+      if (parsed.isPresent() && plausible(parsed.get(), published)) {
         return parsed.get();
       }
     }
     return EventDate.published(published);
+  }
+
+  /**
+   * Whether a date lies within a century of publication: news reports events of its own time, and a
+   * date further off is a misread number ("last 1,000 year" read as the year 995).
+   */
+  private static boolean plausible(EventDate d, LocalDate published) {
+    return Math.abs(d.date().getYear() - published.getYear()) <= 100;
   }
 
   private static boolean pastClause(DependencyTree tree, int token) {

@@ -100,6 +100,24 @@ class CoderPropertiesIT {
     assertThat(o.status()).as(o.reason()).isEqualTo(DocumentOutcome.Status.CODED);
   }
 
+  /**
+   * A sample the property found: "last 1,000 year" was read as the year 995, an event dated a
+   * thousand years before the news that reported it.
+   */
+  @Example
+  void a_misread_number_does_not_date_an_event_centuries_away() {
+    String text =
+        "Guterres had written to both presidents last week asking to meet them to discuss urgent"
+            + " steps to end the war. Japan exported about 600 million dollars' worth of aquatic"
+            + " products TO China last 1,000 year.";
+    DocumentOutcome o =
+        SharedPipeline.PIPELINE.process(Article.of("pb835", LocalDate.of(1995, 1, 1), "", text));
+    assertThat(o.events()).isNotEmpty();
+    for (CodedEvent e : o.events()) {
+      assertReal(e.date(), LocalDate.of(1995, 1, 1));
+    }
+  }
+
   @Property(tries = 250)
   void coding_mutated_news_never_fails_and_every_event_is_well_formed(
       @ForAll("articles") Article article) {
