@@ -159,9 +159,11 @@ final class TargetFinder {
       }
       for (int c : tree.children(x, "obl")) {
         // "signed a deal to sell jets to India": the party of the deal's purpose; not a place
-        // ("agreed to meet in Paris"). Not "against": "vowed to retaliate against Israel" says a
-        // threat that the vow alone (030) would code as cooperation.
-        if (PURPOSE_PARTY_PREPS.contains(tree.caseMarker(c))) {
+        // ("agreed to meet in Paris"). "Against" only for a threat: "vowed to retaliate against
+        // Israel" (138) is no cooperation the vow alone (030) would code.
+        String marker = tree.caseMarker(c);
+        if (PURPOSE_PARTY_PREPS.contains(marker)
+            || (marker.equals("against") && code.startsWith("13"))) {
           List<ActorMention> t = args.actorsOf(c, sources);
           if (!t.isEmpty()) {
             return Found.of(t);

@@ -33,6 +33,20 @@ class RepliesCallsAndVenuesIT {
   }
 
   @Test
+  void a_vow_to_respond_or_retaliate_threatens() {
+    // The vow alone coded cooperation (030), and "against" named no target of a vowed act.
+    assertThat(
+            code(
+                "2024-01-20",
+                "The Taliban accused Pakistan of violating Afghan airspace and vowed to respond."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactlyInAnyOrder("AFG->PAK 112", "AFG->PAK 130");
+    assertThat(code("2024-04-02", "Iran vowed to retaliate against Israel."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactly("IRN->ISR 138");
+  }
+
+  @Test
   void speaking_with_a_leader_is_a_conversation_and_by_phone_a_call() {
     // "speak" was only a reporting verb: these calls were lost.
     assertThat(
