@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.dyad.coding.VerbDictionary.Pattern;
 import org.dyad.core.actor.ActorMention;
 import org.dyad.core.nlp.DependencyTree;
@@ -123,6 +124,40 @@ final class Stances {
             && toInfinitive
         ? general.withCode(IntentCodes.of(general.code()))
         : general;
+  }
+
+  /** Aims against another that no dictionary row codes: checking it is no act upon it. */
+  private static final Set<String> HOSTILE_AIMS =
+      Set.of(
+          "counter",
+          "contain",
+          "deter",
+          "confront",
+          "isolate",
+          "weaken",
+          "undermine",
+          "thwart",
+          "check",
+          "offset",
+          "counterbalance",
+          "rein");
+
+  /**
+   * "Both countries seek to counter China's assertiveness": a bare intent (030) to an aim against
+   * another is no cooperation with it; the intent verb alone would code 030 toward China.
+   */
+  Pattern aimedAgainst(int v, Pattern general) {
+    if (!general.code().equals("030")
+        || !general.object().isEmpty()
+        || !general.ppPrep().isEmpty()) {
+      return general;
+    }
+    for (int x : tree.children(v, "xcomp")) {
+      if (HOSTILE_AIMS.contains(tree.token(x).lemma().toLowerCase(Locale.ROOT))) {
+        return general.withCode(VerbDictionary.NO_EVENT);
+      }
+    }
+    return general;
   }
 
   /**
