@@ -37,6 +37,14 @@ import org.dyad.core.nlp.Token;
 public final class DependencyEventCoder implements EventCoder {
   public static final String VERSION = "dyad-coder-0.1";
 
+  /** Verbs that take up what another made: "accepted the Paris Club offer". */
+  private static final Set<String> RECEIVING =
+      Set.of("accept", "decline", "consider", "discuss", "study", "review", "receive", "attend");
+
+  /** Codes of words about what others did, whose objects they did not make (praise: 051, 052). */
+  private static final Set<String> REACTION_CODES =
+      Set.of("01", "02", "051", "052", "10", "11", "12", "13");
+
   private final VerbDictionary verbs;
   private final Codebook codebook;
   private final Clock clock;
@@ -205,11 +213,30 @@ public final class DependencyEventCoder implements EventCoder {
         if (doers.isEmpty()) {
           continue;
         }
-        memory.did(t.lemma(), doers.get(0));
-        for (int o : args.objects(t.index())) {
-          memory.did(tree.token(o).lemma(), doers.get(0));
+        memory.did(t.lemma(), doers);
+        if (reaction(t.lemma())) {
+          continue; // "Beijing criticised the pact" did not make the pact
+        }
+        List<Integer> things = new ArrayList<>(args.objects(t.index()));
+        if (args.passive(t.index()) && args.passiveSubject(t.index()) >= 0) {
+          things.add(args.passiveSubject(t.index())); // "the pact was signed by Japan"
+        }
+        for (int o : things) {
+          memory.did(tree.token(o).lemma(), doers);
         }
       }
+    }
+
+    /** A verb of words about what others did: praise, appeal, criticism, rejection, threat. */
+    private boolean reaction(String lemma) {
+      return RECEIVING.contains(lemma.toLowerCase(Locale.ROOT))
+          || verbs.patterns(lemma).stream()
+              .anyMatch(
+                  p ->
+                      p.object().isEmpty()
+                          && p.ppPrep().isEmpty()
+                          && (REACTION_CODES.contains(p.code().substring(0, 2))
+                              || REACTION_CODES.contains(p.code().substring(0, 3))));
     }
 
     private void verb(int v) {
@@ -311,6 +338,7 @@ public final class DependencyEventCoder implements EventCoder {
         note = note.isEmpty() ? "future clause: intent" : note + "; future clause: intent";
       }
       general = stances.agreedToAnUncodedAct(v, general);
+      general = stances.aimedAgainst(v, general);
       general = stances.promisedNounEvent(v, general);
       general = stances.appealFor(v, general);
       general = ProtestRecipients.asDemonstration(general, tree.token(v), sources.get(0));

@@ -1,6 +1,7 @@
 package org.dyad.coding;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -32,7 +33,11 @@ final class DocumentMemory {
           "initiative",
           "measure");
 
-  private final Map<String, ActorMention> doers = new HashMap<>();
+  /** Texts agreed between parties, one thing by any of their names: "the pact", "the deal". */
+  private static final Set<String> AGREED_TEXTS =
+      Set.of("agreement", "pact", "deal", "treaty", "accord");
+
+  private final Map<String, List<ActorMention>> doers = new HashMap<>();
   private final java.util.ArrayDeque<ActorMention> recent = new java.util.ArrayDeque<>();
 
   /** A coded event, as far as a later reply needs it: who acted on which country. */
@@ -68,29 +73,35 @@ final class DocumentMemory {
   /** How many sentences back a reply may answer an act. */
   private static final int REPLY_WINDOW = 3;
 
-  void did(String lemma, ActorMention doer) {
-    doers.put(stem(lemma), doer);
-    recent.addFirst(doer);
+  /** Remembers who did {@code lemma}: all of a compound subject ("Japan and Manila signed"). */
+  void did(String lemma, List<ActorMention> doers) {
+    this.doers.put(stem(lemma), List.copyOf(doers));
+    recent.addFirst(doers.get(0));
     if (recent.size() > 8) {
       recent.removeLast();
     }
   }
 
-  /** The last actor that did {@code lemma}, unless of an excluded country; or null. */
-  ActorMention doerOf(String lemma, Set<String> excludedCountries) {
-    ActorMention m = doers.get(stem(lemma));
+  /** The last actors that did {@code lemma}, but those of excluded countries; maybe none. */
+  List<ActorMention> doersOf(String lemma, Set<String> excludedCountries) {
+    List<ActorMention> m = doers.get(stem(lemma));
     if (m == null && GENERIC.contains(lemma.toLowerCase(Locale.ROOT))) {
       for (ActorMention r : recent) {
         if (!excludedCountries.contains(r.actor().country())) {
-          return r; // the latest doer of another country
+          return List.of(r); // the latest doer of another country
         }
       }
     }
-    return m == null || excludedCountries.contains(m.actor().country()) ? null : m;
+    return m == null
+        ? List.of()
+        : m.stream().filter(d -> !excludedCountries.contains(d.actor().country())).toList();
   }
 
   static String stem(String lemma) {
     String w = lemma.toLowerCase(Locale.ROOT);
+    if (AGREED_TEXTS.contains(w)) {
+      return "agreement";
+    }
     for (String suffix : new String[] {"ation", "ition", "ment", "ion", "s", "e"}) {
       if (w.endsWith(suffix) && w.length() - suffix.length() >= 4) {
         w = w.substring(0, w.length() - suffix.length());

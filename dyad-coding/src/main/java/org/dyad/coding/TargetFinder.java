@@ -203,9 +203,10 @@ final class TargetFinder {
         // embargo" yields to whom it hit, not to whoever imposed it
         continue;
       }
-      ActorMention doer = memory.doerOf(tree.token(o).lemma(), Arguments.countries(sources));
-      if (doer != null) {
-        return new Found(List.of(doer), true, false); // "condemned the drills": who held them
+      List<ActorMention> doers =
+          memory.doersOf(tree.token(o).lemma(), Arguments.countries(sources));
+      if (!doers.isEmpty()) {
+        return new Found(doers, true, false); // "condemned the drills": who held them
       }
     }
     if (code.equals("015")) {
