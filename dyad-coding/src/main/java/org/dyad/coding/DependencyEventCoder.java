@@ -37,14 +37,6 @@ import org.dyad.core.nlp.Token;
 public final class DependencyEventCoder implements EventCoder {
   public static final String VERSION = "dyad-coder-0.1";
 
-  /** Verbs that take up what another made: "accepted the Paris Club offer". */
-  private static final Set<String> RECEIVING =
-      Set.of("accept", "decline", "consider", "discuss", "study", "review", "receive", "attend");
-
-  /** Codes of words about what others did, whose objects they did not make (praise: 051, 052). */
-  private static final Set<String> REACTION_CODES =
-      Set.of("01", "02", "051", "052", "10", "11", "12", "13");
-
   private final VerbDictionary verbs;
   private final Codebook codebook;
   private final Clock clock;
@@ -199,44 +191,7 @@ public final class DependencyEventCoder implements EventCoder {
         }
       }
       CodedPledges.drop(s, tree, out);
-      remember();
-    }
-
-    /** Who did what in this sentence, for implicit targets later on. */
-    private void remember() {
-      for (Token t : s.tokens()) {
-        if (!t.isVerb()) {
-          continue;
-        }
-        int subj = args.subject(t.index());
-        List<ActorMention> doers = subj < 0 ? List.of() : args.actorsOf(subj);
-        if (doers.isEmpty()) {
-          continue;
-        }
-        memory.did(t.lemma(), doers);
-        if (reaction(t.lemma())) {
-          continue; // "Beijing criticised the pact" did not make the pact
-        }
-        List<Integer> things = new ArrayList<>(args.objects(t.index()));
-        if (args.passive(t.index()) && args.passiveSubject(t.index()) >= 0) {
-          things.add(args.passiveSubject(t.index())); // "the pact was signed by Japan"
-        }
-        for (int o : things) {
-          memory.did(tree.token(o).lemma(), doers);
-        }
-      }
-    }
-
-    /** A verb of words about what others did: praise, appeal, criticism, rejection, threat. */
-    private boolean reaction(String lemma) {
-      return RECEIVING.contains(lemma.toLowerCase(Locale.ROOT))
-          || verbs.patterns(lemma).stream()
-              .anyMatch(
-                  p ->
-                      p.object().isEmpty()
-                          && p.ppPrep().isEmpty()
-                          && (REACTION_CODES.contains(p.code().substring(0, 2))
-                              || REACTION_CODES.contains(p.code().substring(0, 3))));
+      Deeds.record(s, tree, args, verbs, memory);
     }
 
     private void verb(int v) {

@@ -40,23 +40,6 @@ final class TargetFinder {
 
   private static final Set<String> WITH_PREPS = Set.of("with", "between");
 
-  /** Agreements and other texts, where a place phrase says where they were made. */
-  private static final Set<String> TEXTS =
-      Set.of(
-          "agreement",
-          "deal",
-          "treaty",
-          "accord",
-          "pact",
-          "memorandum",
-          "declaration",
-          "protocol",
-          "communique",
-          "statement",
-          "contract",
-          "charter",
-          "convention");
-
   private static final List<String> TARGET_PREPS =
       List.of(
           "to", "with", "against", "on", "at", "into", "toward", "towards", "around", "near", "off",
@@ -82,6 +65,7 @@ final class TargetFinder {
   private final PlacePhrases places;
   private final HarmedParties harmed;
   private final ReplyTargets replies;
+  private final Venues venues;
 
   TargetFinder(DependencyTree tree, Arguments args, DocumentMemory memory) {
     this.tree = tree;
@@ -90,6 +74,7 @@ final class TargetFinder {
     this.places = new PlacePhrases(tree, args);
     this.harmed = new HarmedParties(tree, args);
     this.replies = new ReplyTargets(tree, args, memory);
+    this.venues = new Venues(tree, args);
   }
 
   /**
@@ -101,9 +86,9 @@ final class TargetFinder {
   Found of(int v, Set<ActorCode> sources, String code) {
     Found found = find(v, sources, code);
     if (NounPhraseActors.countries(sources).size() > 1
-        && meeting(code)
+        && Venues.meeting(code)
         && !found.implicit()
-        && found.actors().stream().allMatch(m -> venue(v, m))) {
+        && found.actors().stream().allMatch(m -> venues.of(v, m))) {
       return Found.NONE; // "Russia and Ukraine held talks in Istanbul": with each other, not Turkey
     }
     boolean force = materialConflict(code);
@@ -138,10 +123,10 @@ final class TargetFinder {
       }
       if (!t.isEmpty()) {
         List<ActorMention> party = withParty(v, sources);
-        if (onlyPlaces(o, t) && !party.isEmpty()) {
+        if (venues.onlyPlaces(o, t) && !party.isEmpty()) {
           return Found.of(party);
         }
-        if (onlyPlaces(o, t) && TEXTS.contains(tree.token(o).lemma().toLowerCase(Locale.ROOT))) {
+        if (venues.onlyPlaces(o, t) && Venues.text(tree.token(o).lemma())) {
           continue; // "signed a peace agreement at the White House": where, not with whom
         }
         return Found.of(t);
@@ -274,7 +259,7 @@ final class TargetFinder {
   Found giver(int v, Set<ActorCode> sources) {
     for (int o : args.objects(v)) {
       List<ActorMention> t = args.actorsOf(o, sources);
-      if (!t.isEmpty() && !onlyPlaces(o, t)) {
+      if (!t.isEmpty() && !venues.onlyPlaces(o, t)) {
         return Found.of(t);
       }
     }
@@ -341,49 +326,6 @@ final class TargetFinder {
       }
     }
     return List.of();
-  }
-
-  /** Meetings and talks, held or intended, but no visit (042) or hosting (043): those go places. */
-  private static boolean meeting(String code) {
-    return (code.startsWith("04") && !code.startsWith("042") && !code.startsWith("043"))
-        || code.equals("036");
-  }
-
-  /** Whether a mention is where the verb or its object happened: "in Istanbul", "at the UN". */
-  private boolean venue(int v, ActorMention m) {
-    int k = m.headToken();
-    for (int step = 0; step < 6 && k >= 0; step++) {
-      int h = tree.head(k);
-      if (h == v || (h >= 0 && tree.head(h) == v && args.objects(v).contains(h))) {
-        return VENUE_MARKERS.contains(tree.caseMarker(k));
-      }
-      k = h;
-    }
-    return false;
-  }
-
-  private static final Set<String> VENUE_MARKERS = Set.of("in", "at");
-
-  /**
-   * Whether the actors found in an object only say where it was: "a deal in Syria", "Iftar at
-   * Damascus". A party named with the verb ("with the leaders of Iraq") is then the target.
-   */
-  private boolean onlyPlaces(int object, List<ActorMention> found) {
-    if (args.at(object) != null) {
-      return false;
-    }
-    for (ActorMention m : found) {
-      int k = m.headToken();
-      for (int step = 0; step < 6 && k >= 0 && tree.head(k) != object; step++) {
-        k = tree.head(k);
-      }
-      if (k < 0
-          || tree.head(k) != object
-          || !NounPhraseActors.PLACE_MARKERS.contains(tree.caseMarker(k))) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /**
