@@ -74,18 +74,7 @@ final class MentionTable {
   /** Records a pair over tokens {@code [from, to)}: "the two leaders" are both of them. */
   void putPair(int from, int to, Actor first, Actor second, MentionKind kind, String antecedents) {
     put(from, to, first, kind, antecedents);
-    ActorMention m = at[from];
-    partners.add(
-        new ActorMention(
-            m.sentence(),
-            m.startToken(),
-            m.endToken(),
-            m.headToken(),
-            m.chars(),
-            m.text(),
-            second,
-            kind,
-            antecedents));
+    partners.add(at[from].withActor(second));
   }
 
   void clear(ActorMention m) {
