@@ -18,7 +18,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -210,70 +209,13 @@ public final class ActorDictionary {
     return out;
   }
 
-  /**
-   * Words that name an institution. The Phoenix country lists file every entry as a person, "United
-   * States Military" and "White House" too, and a person takes "he" but not "its".
-   */
-  private static final Set<String> INSTITUTION_WORDS =
-      Set.of(
-          "Military",
-          "Army",
-          "Navy",
-          "Forces",
-          "Command",
-          "Ministry",
-          "Department",
-          "Council",
-          "House",
-          "Agency",
-          "Office",
-          "Government",
-          "Parliament",
-          "Assembly",
-          "Congress",
-          "Senate",
-          "Court",
-          "Police",
-          "Service",
-          "Committee",
-          "Commission",
-          "Embassy",
-          "Guard",
-          "Corps",
-          "Administration",
-          "Cabinet",
-          "Secretariat",
-          "Authority",
-          "Directorate",
-          "Bureau");
-
-  /** An undated "person" whose name is an institution's is an organisation. */
-  private static ActorKind kind(String name, String start, ActorKind listed) {
-    if (listed != ActorKind.PERSON || !start.isBlank()) {
-      return listed;
-    }
-    for (String word : name.split(" ", -1)) {
-      if (INSTITUTION_WORDS.contains(word)) {
-        return ActorKind.ORGANISATION;
-      }
-    }
-    return listed;
-  }
-
   private void readNamed(String where, InputStream in) {
     int line = 0;
     for (String[] c : rows(where, in, 7)) {
       line++;
       Entry e;
       try {
-        e =
-            new Entry(
-                c[0].trim(),
-                ActorCode.of(c[2].trim()),
-                date(c[3]),
-                date(c[4]),
-                kind(c[0].trim(), c[3], ActorKind.valueOf(c[5].trim().toUpperCase(Locale.ROOT))),
-                c[6].trim());
+        e = EntryRows.entry(c);
       } catch (IllegalArgumentException | DateTimeParseException ex) {
         throw new IllegalArgumentException(where + ": row " + line + ": " + ex.getMessage(), ex);
       }
@@ -317,17 +259,6 @@ public final class ActorDictionary {
     int words = key.split(" ", -1).length + 2; // slack: tokens and folded words differ ("'s")
     maxWords = Math.max(maxWords, words);
     longestByFirstWord.merge(Normalizer.firstWord(key), words, Math::max);
-  }
-
-  private static LocalDate date(String s) {
-    String t = s.trim();
-    if (t.isEmpty()) {
-      return null;
-    }
-    if (t.length() == 7) {
-      return LocalDate.parse(t + "-01");
-    }
-    return LocalDate.parse(t);
   }
 
   private void readAdjectives(String where, InputStream in) {

@@ -109,17 +109,19 @@ final class Modality {
               : rel.equals("ccomp") && tree.token(head).lemma().equalsIgnoreCase("have")
                   ? tree.children(head, "obj")
                   : List.of();
-      for (int noun : owned) {
-        for (int d : tree.children(noun, "det")) {
-          if (tree.token(d).word().equalsIgnoreCase("no")) {
-            return true;
-          }
-        }
+      if (owned.stream().anyMatch(noun -> saysNo(tree, noun))) {
+        return true;
       }
     }
     return head >= 0
         && Set.of("xcomp", "ccomp", "obj", "dep", "advcl").contains(rel)
         && DENIALS.contains(tree.token(head).lemma().toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether a noun is determined by "no": "no contact", "no plans". */
+  static boolean saysNo(DependencyTree tree, int noun) {
+    return tree.children(noun, "det").stream()
+        .anyMatch(d -> tree.token(d).word().equalsIgnoreCase("no"));
   }
 
   private static final Set<String> DENIALS = Set.of("deny", "refute", "dismiss");

@@ -59,8 +59,7 @@ final class NominalEvents {
         || !tree.token(n).pos().startsWith("NN")) {
       return;
     }
-    if (tree.children(n, "det").stream()
-        .anyMatch(d -> tree.token(d).word().equalsIgnoreCase("no"))) {
+    if (Modality.saysNo(tree, n)) {
       return; // "had no contact with US intelligence officers"
     }
     if (TEMPORAL_MARKERS.contains(tree.caseMarker(n))) {
