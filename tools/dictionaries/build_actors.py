@@ -30,6 +30,10 @@ ROLE_OF_POST = {
 NOT_NAMES = {
     "COL": {"Columbia", "Republic of Columbia"},
     "LBNREB": {"Islamic Jihad", "Islamic Jihad for the Liberation of Palestine"},
+    # CountryInfo keeps the union of Serbia and Montenegro (to 2006) in Montenegro's row: its
+    # capital Belgrade and the word "Serb" are Serbia's.
+    "MNE": {"Serb"},
+    "MNEGOV": {"Belgrade"},
 }
 
 # Nationality adjectives CountryInfo gives to more than one state, of which the sorted first is

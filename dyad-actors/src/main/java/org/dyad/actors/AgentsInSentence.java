@@ -72,6 +72,21 @@ final class AgentsInSentence {
           "capital",
           "port");
 
+  /**
+   * Roles that take the group they speak for or lead: "gang leaders", "union officials", "army
+   * chief", "student leader" are of the gang, the union, the army, the students.
+   */
+  private static final Set<String> SPOKESROLES =
+      Set.of(
+          "leader",
+          "chief",
+          "boss",
+          "official",
+          "member",
+          "spokesman",
+          "spokeswoman",
+          "spokesperson");
+
   private static final Set<String> MODIFIER_RELATIONS =
       Set.of("amod", "compound", "nmod:poss", "nmod", "nmod:of");
 
@@ -120,6 +135,13 @@ final class AgentsInSentence {
       }
       if (agent.isEmpty()) {
         continue;
+      }
+      if (SPOKESROLES.contains(lemma) && start == i && prior >= 0 && table.at(prior) == null) {
+        Optional<ActorDictionary.Agent> group = groupModifier(prior, i);
+        if (group.isPresent()) {
+          agent = group; // "gang leaders" lead gangs, not the state: the group's role
+          start = prior;
+        }
       }
       ActorMention country = countryModifier(i, agent.get());
       if (country == null
@@ -180,6 +202,15 @@ final class AgentsInSentence {
       table.put(from, to, new Actor(code, name, kind), MentionKind.AGENT, country.text());
     }
     HomePolice.claim(policed, table, s, dictionary);
+  }
+
+  /** The agent a word right before a role names, when it modifies the role: "gang leaders". */
+  private Optional<ActorDictionary.Agent> groupModifier(int modifier, int role) {
+    String rel = tree.relation(modifier);
+    if (tree.head(modifier) != role || !(rel.equals("compound") || rel.equals("amod"))) {
+      return Optional.empty();
+    }
+    return dictionary.agent(tokens.get(modifier).lemma().toLowerCase(Locale.ROOT));
   }
 
   /**

@@ -46,6 +46,7 @@ public final class DictionaryActorResolver implements ActorResolver {
 
   private static final Set<String> STATE_NOUNS =
       Set.of("country", "nation", "state", "island", "kingdom", "republic");
+  private static final Set<String> GROUP_NOUNS = Set.of("group", "movement", "militia", "faction");
   private static final Set<String> IGO_NOUNS =
       Set.of("alliance", "bloc", "organisation", "organization", "union");
 
@@ -275,6 +276,17 @@ public final class DictionaryActorResolver implements ActorResolver {
           ante = history.nearest(table.current(), tree, i, m -> namesState(m));
         } else if (IGO_NOUNS.contains(lemma)) {
           ante = history.nearest(table.current(), tree, i, m -> m.actor().kind() == ActorKind.IGO);
+        } else if (GROUP_NOUNS.contains(lemma)
+            && tree.children(i, "nmod").isEmpty()
+            && tree.children(i, "compound").isEmpty()) {
+          // "the group" is the last group named; "the group of protesters" and "the
+          // independence movement" say which they are
+          ante = history.nearest(table.current(), tree, i, m -> namesGroup(m));
+          if (ante != null) {
+            table.put(
+                table.firstDependent(i), i + 1, ante.actor(), MentionKind.DESCRIPTION, ante.text());
+          }
+          continue;
         }
         if (ante != null) {
           int start = table.firstDependent(i);
@@ -286,6 +298,12 @@ public final class DictionaryActorResolver implements ActorResolver {
               ante.text());
         }
       }
+    }
+
+    /** A mention that names a group of no state: Hamas, Hezbollah, Amnesty International. */
+    private static boolean namesGroup(ActorMention m) {
+      ActorKind k = m.actor().kind();
+      return k == ActorKind.GROUP || k == ActorKind.ORGANISATION;
     }
 
     /** A mention that names a state or one of its organs ("Taiwan's defence ministry"). */
