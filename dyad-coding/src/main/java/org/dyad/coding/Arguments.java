@@ -36,6 +36,7 @@ final class Arguments {
           "pound",
           "yen",
           "yuan",
+          "$",
           "rouble",
           "ruble",
           "ton",
@@ -234,10 +235,21 @@ final class Arguments {
         if (CONTAINERS.contains(lemma) && c == o - 1 && tree.relation(c).equals("compound")) {
           return c; // "a military aid package": the aid
         }
+        if (SUMS.contains(lemma)
+            && tree.relation(c).startsWith("nmod")
+            && tree.caseMarker(c).equals("in")
+            && (tree.hasChild(c, "amod") || tree.hasChild(c, "compound"))) {
+          return c; // "500 million euros in military aid": the aid; money "in aid" is money
+        }
       }
     }
     return o;
   }
+
+  /** Sums of money, which carry what they buy after "in": "$2 billion in humanitarian aid". */
+  private static final Set<String> SUMS =
+      Set.of(
+          "$", "dollar", "euro", "pound", "yen", "yuan", "rouble", "ruble", "million", "billion");
 
   /** Quantity heads that may carry what they hold before them: "an aid package". */
   private static final Set<String> CONTAINERS =
@@ -270,6 +282,14 @@ final class Arguments {
             && !heads.contains(c)
             && !NounPhraseActors.placeLeft(tree, c)) { // "welcomed the withdrawal from Gaza"
           out.add(new int[] {c, 1});
+          if (SUMS.contains(tree.token(o).lemma().toLowerCase(Locale.ROOT))
+              && tree.caseMarker(c).equals("in")) {
+            for (int g : tree.children(c)) {
+              if (tree.relation(g).startsWith("nmod") && !tree.relation(g).equals("nmod:poss")) {
+                out.add(new int[] {g, 1}); // "pledged $5 million in aid to Ukraine"
+              }
+            }
+          }
         }
       }
     }

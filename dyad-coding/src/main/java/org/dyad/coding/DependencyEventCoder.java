@@ -212,7 +212,7 @@ public final class DependencyEventCoder implements EventCoder {
       if (candidates.isEmpty() || matcher.background(v)) {
         return;
       }
-      MatchedPatterns matched = MatchedPatterns.of(candidates, v, matcher, args);
+      MatchedPatterns matched = MatchedPatterns.of(candidates, v, matcher, args, targetFinder);
       if (matched == null) {
         return;
       }

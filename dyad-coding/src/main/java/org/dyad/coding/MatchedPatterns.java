@@ -17,13 +17,20 @@ import org.dyad.coding.VerbDictionary.Pattern;
 record MatchedPatterns(Pattern general, Map<Integer, Pattern> byPp) {
   /** The patterns of {@code candidates} that verb {@code v} matches; null if none does. */
   static MatchedPatterns of(
-      List<Pattern> candidates, int v, ClauseMatcher matcher, Arguments args) {
+      List<Pattern> candidates,
+      int v,
+      ClauseMatcher matcher,
+      Arguments args,
+      TargetFinder targets) {
     Map<Integer, Pattern> byPp = new LinkedHashMap<>();
     Pattern general = null;
     for (Pattern p : candidates) {
       Optional<Integer> pp = matcher.matches(p, v);
       if (pp == null) {
         continue;
+      }
+      if (pp.isPresent() && targets.borderOnly(pp.get(), p.code())) {
+        continue; // "deployed troops to its border with Ukraine" is no deployment to Ukraine
       }
       if (pp.isPresent() && !args.actorsOf(pp.get()).isEmpty()) {
         Pattern prev = byPp.get(pp.get());

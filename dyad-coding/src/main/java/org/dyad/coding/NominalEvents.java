@@ -124,6 +124,9 @@ final class NominalEvents {
     if (sources.isEmpty()) {
       return;
     }
+    if (targets.isEmpty() && !ownPhrase && EventEmitter.isForce(ne.get().code())) {
+      targets.addAll(placeStruck(n, governingVerb, sources)); // done by the verb's subject
+    }
     String code = ne.get().code();
     boolean future = governingVerb >= 0 && Modality.future(tree, governingVerb);
     // "promised to continue aid" is an intent to aid; "would tighten the blockade" a threat;
@@ -198,6 +201,38 @@ final class NominalEvents {
    * Japan", "repeated its demand on Japan"), or as the subject of a for-to clause on the noun
    * ("renewed an appeal to Belgium to extradite").
    */
+  /**
+   * Where force named by a noun fell when no party is named: "carried out strikes on militant camps
+   * in Pakistan" hits Pakistan, as "struck targets in northern Iraq" does. The place may hang on
+   * the noun, on what the noun is aimed at, or on the verb whose object the noun is; the sources'
+   * own country is where they act, not whom ("strikes on militants in its northwest").
+   */
+  private List<ActorMention> placeStruck(int n, int verb, List<ActorMention> sources) {
+    List<Integer> heads = new ArrayList<>(List.of(n));
+    for (int c : tree.children(n)) {
+      String marker = tree.caseMarker(c);
+      if (tree.relation(c).startsWith("nmod")
+          && (marker.equals("on") || marker.equals("against"))) {
+        heads.add(c);
+      }
+    }
+    if (verb >= 0 && tree.head(n) == verb && tree.relation(n).equals("obj")) {
+      heads.add(verb);
+    }
+    Set<String> own = NounPhraseActors.countries(Arguments.codes(sources));
+    List<ActorMention> out = new ArrayList<>();
+    for (int h : heads) {
+      for (int c : PlacePhrases.inPhrases(tree, h)) {
+        for (ActorMention m : args.actorsOf(c)) {
+          if (!own.contains(m.actor().country())) {
+            out.add(m);
+          }
+        }
+      }
+    }
+    return out;
+  }
+
   private List<ActorMention> lightVerbTargets(int n, int verb, NounEvent ne) {
     List<ActorMention> out = new ArrayList<>();
     if (verb >= 0 && tree.head(n) == verb && tree.relation(n).equals("obj")) {

@@ -37,6 +37,13 @@ final class Subjects {
           "warn",
           "advise",
           "instruct",
+          "recruit",
+          "train",
+          "authorize",
+          "authorise",
+          "enable",
+          "permit",
+          "convince",
           "lead");
 
   /**
@@ -126,6 +133,13 @@ final class Subjects {
         v = g;
         continue;
       }
+      if (rel.startsWith("acl") && venueOfAClause(v, g)) {
+        // "filed a case at the International Court of Justice accusing Israel": who filed it
+        // accuses, not the court the parser hung the participle on
+        from = v;
+        v = tree.head(g);
+        continue;
+      }
       if (rel.startsWith("acl") && tree.token(g).isNoun()) {
         int issuer = issuerOf(g);
         // "the official to visit China", "Ukrainian troops backed by tanks"; "adopted a
@@ -140,9 +154,39 @@ final class Subjects {
         return -1;
       }
       from = v;
-      v = g;
+      v = rel.startsWith("conj") ? clauseOf(v, g) : g;
     }
     return -1;
+  }
+
+  /**
+   * The verb a finite verb is joined to, where the parser joined it to a word inside that verb's
+   * clause: in "rejected the allegations as absurd and expelled six diplomats" it hangs "expelled"
+   * on "absurd".
+   */
+  private int clauseOf(int verb, int joinedTo) {
+    String pos = tree.token(verb).pos();
+    boolean finite = pos.equals("VBD") || (pos.equals("VBN") && tree.hasChild(verb, "obj"));
+    if (tree.token(joinedTo).isVerb() || !finite) {
+      return joinedTo; // a participle with no object may be an adjective: "baseless and motivated"
+    }
+    for (int k = tree.head(joinedTo), steps = 0; k >= 0 && steps < 3; k = tree.head(k), steps++) {
+      if (tree.token(k).isVerb()) {
+        return k;
+      }
+    }
+    return joinedTo;
+  }
+
+  /** Prepositions of where a clause's act took place. */
+  private static final Set<String> VENUE_CASES = Set.of("at", "in", "outside", "before");
+
+  /** Whether a participle hangs on where its clause took place: "spoke at the UN, accusing". */
+  private boolean venueOfAClause(int participle, int noun) {
+    return tree.token(participle).pos().equals("VBG")
+        && tree.relation(noun).equals("obl")
+        && VENUE_CASES.contains(tree.caseMarker(noun))
+        && tree.head(noun) >= 0;
   }
 
   /** Texts that say what their issuer says: "a resolution condemning", "a statement urging". */
@@ -156,7 +200,11 @@ final class Subjects {
           "report",
           "letter",
           "motion",
-          "bill");
+          "bill",
+          "case",
+          "lawsuit",
+          "complaint",
+          "petition");
 
   /** Verbs of issuing a text: its issuer says what it says; one who votes for it may not. */
   private static final Set<String> ISSUING =
@@ -177,6 +225,9 @@ final class Subjects {
           "table",
           "draft",
           "circulate",
+          "file",
+          "lodge",
+          "bring",
           "present");
 
   /** The subject of the verb that issued a text naming no author of its own, or -1. */

@@ -91,13 +91,27 @@ final class TargetFinder {
         && found.actors().stream().allMatch(m -> venues.of(v, m))) {
       return Found.NONE; // "Russia and Ukraine held talks in Istanbul": with each other, not Turkey
     }
-    boolean force = materialConflict(code);
     // an implicit target is from another sentence, whose tree this is not
-    return !force
-            && !found.implicit()
-            && found.actors().stream().allMatch(m -> places.acrossABorder(m) || places.byABorder(m))
-        ? Found.NONE
-        : found;
+    return !found.implicit() && onlyByABorder(found.actors(), code) ? Found.NONE : found;
+  }
+
+  /**
+   * Whether actors are named only as across or by a border, where words, deals and aid do not go.
+   */
+  private boolean onlyByABorder(List<ActorMention> actors, String code) {
+    return !materialConflict(code)
+        && actors.stream().allMatch(m -> places.acrossABorder(m) || places.byABorder(m));
+  }
+
+  /**
+   * Whether a phrase names a border, not a party, for an act of code {@code code}: "deployed troops
+   * to its border with Ukraine" sends Ukraine nothing; the deployment is a force posture, coded
+   * without the phrase.
+   */
+  boolean borderOnly(int phrase, String code) {
+    return !materialConflict(code)
+        && NounPhraseActors.BOUNDARIES.contains(tree.token(phrase).lemma().toLowerCase(Locale.ROOT))
+        && args.at(phrase) == null;
   }
 
   private Found find(int v, Set<ActorCode> sources, String code) {
