@@ -24,14 +24,43 @@ final class Antecedents {
   /** Per sentence, whether its subject is a person named but unknown to the dictionary. */
   private final List<Boolean> strangerSubjects = new ArrayList<>();
 
+  /** Per sentence, the last two mentions joined by "and" ("Saudi Arabia and Iran"), or none. */
+  private final List<List<ActorMention>> joinedPairs = new ArrayList<>();
+
   void addSentence(List<ActorMention> mentions, DependencyTree tree, List<Token> tokens) {
     bySentence.add(List.copyOf(mentions));
+    List<ActorMention> joined = List.of();
+    for (int k = 1; k < mentions.size(); k++) {
+      if (joined(mentions.get(k - 1), mentions.get(k), tokens)) {
+        joined = List.of(mentions.get(k - 1), mentions.get(k));
+      }
+    }
+    joinedPairs.add(joined);
     strangerSubjects.add(strangerSubject(mentions, tree, tokens, tokens.size()) >= 0);
     Boolean[] flags = new Boolean[mentions.size()];
     for (int i = 0; i < mentions.size(); i++) {
       flags[i] = isSubject(tree, mentions.get(i).headToken());
     }
     subjectFlags.add(flags);
+  }
+
+  /** The last two mentions the previous sentence joined by "and", oldest first, or none. */
+  List<ActorMention> lastJoinedPair() {
+    return joinedPairs.isEmpty() ? List.of() : joinedPairs.get(joinedPairs.size() - 1);
+  }
+
+  /** Whether only "and" or a comma stands between two mentions: "Egypt and Israel". */
+  static boolean joined(ActorMention a, ActorMention b, List<Token> tokens) {
+    if (b.startToken() <= a.endToken()) {
+      return false;
+    }
+    for (int k = a.endToken(); k < b.startToken(); k++) {
+      String w = tokens.get(k).word();
+      if (!w.equalsIgnoreCase("and") && !w.equals(",")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   static boolean isSubject(DependencyTree tree, int token) {

@@ -14,7 +14,8 @@ import org.dyad.core.nlp.Token;
 
 /**
  * "The two leaders", "both sides", "both presidents", "the two countries": a pair that stands for
- * the last two actors of different countries named before it, in its sentence or the few before.
+ * the two actors joined before it in its sentence or the one before ("Egypt and Israel"), else the
+ * last two actors of different countries named before it, in its sentence or the few before.
  * Leaders are the people named where there are two (else their states' governments); sides and
  * countries are the states. Read from the tokens, so that it works in a sentence left unparsed.
  *
@@ -134,7 +135,7 @@ final class Pairs {
     for (int k = here.size() - 1; k > 0; k--) {
       ActorMention a = here.get(k - 1);
       ActorMention b = here.get(k);
-      if (joined(a, b)) {
+      if (Antecedents.joined(a, b, tokens)) {
         return distinct(List.of(b, a), false);
       }
     }
@@ -145,6 +146,16 @@ final class Pairs {
         actingOnIt.add(here.get(k).actor().code().country());
       } else {
         candidates.add(here.get(k));
+      }
+    }
+    List<ActorMention> joinedBefore = history.lastJoinedPair();
+    if (!people
+        && joinedBefore.size() == 2
+        && joinedBefore.stream().noneMatch(m -> actingOnIt.contains(m.actor().code().country()))) {
+      // "Saudi Arabia and Iran agreed ..., in a deal brokered by China. ... the two countries"
+      List<Actor> pair = distinct(List.of(joinedBefore.get(1), joinedBefore.get(0)), false);
+      if (pair.size() == 2) {
+        return pair;
       }
     }
     for (ActorMention m : history.recentFirst()) {
@@ -160,20 +171,6 @@ final class Pairs {
   private boolean coArgument(ActorMention m, int noun) {
     int verb = tree.head(noun);
     return verb >= 0 && tree.head(m.headToken()) == verb;
-  }
-
-  /** Whether only "and" or a comma stands between two mentions: "Egypt and Israel". */
-  private boolean joined(ActorMention a, ActorMention b) {
-    if (b.startToken() <= a.endToken()) {
-      return false;
-    }
-    for (int k = a.endToken(); k < b.startToken(); k++) {
-      String w = tokens.get(k).word();
-      if (!w.equalsIgnoreCase("and") && !w.equals(",")) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private List<Actor> distinct(List<ActorMention> candidates, boolean peopleOnly) {

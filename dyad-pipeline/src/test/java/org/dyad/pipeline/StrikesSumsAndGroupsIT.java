@@ -112,6 +112,27 @@ class StrikesSumsAndGroupsIT {
   }
 
   @Test
+  void the_two_countries_are_the_pair_the_sentence_before_joined() {
+    // The last two states named were Iran and China, the broker: the talks were coded IRN-CHN.
+    assertThat(
+            code(
+                "2023-03-11",
+                "Saudi Arabia and Iran agreed on Friday to re-establish diplomatic relations, in a"
+                    + " deal brokered by China. The announcement followed four days of talks in"
+                    + " Beijing between the two countries' top security officials."))
+        .extracting(SharedPipeline::inSentence)
+        .contains("1 SAU->IRN 040", "1 IRN->SAU 040")
+        .doesNotContain("1 IRN->CHN 040", "1 CHN->IRN 040");
+  }
+
+  @Test
+  void development_aid_suspended_is_economic_aid_reduced() {
+    assertThat(code("2023-07-29", "France suspended all development aid to Niger."))
+        .extracting(SharedPipeline::dyad)
+        .containsExactly("FRA->NER 1621");
+  }
+
+  @Test
   void belgrade_is_serbia_and_who_is_trained_to_attack_attacks() {
     // CountryInfo listed Belgrade as Montenegro's capital too, which won.
     assertThat(code("2024-06-01", "Belgrade recalled its ambassador from Podgorica."))
