@@ -46,6 +46,29 @@ public final class DictionaryActorResolver implements ActorResolver {
 
   private static final Set<String> STATE_NOUNS =
       Set.of("country", "nation", "state", "island", "kingdom", "republic");
+  private static final Set<String> OWNER_PRONOUNS = Set.of("its", "their", "his", "her");
+
+  /** Verbs whose object is made to act: "urged Russia to withdraw its forces". */
+  private static final Set<String> URGING_VERBS =
+      Set.of(
+          "urge",
+          "ask",
+          "tell",
+          "press",
+          "pressure",
+          "push",
+          "force",
+          "order",
+          "encourage",
+          "persuade",
+          "call",
+          "allow",
+          "invite",
+          "warn",
+          "advise",
+          "compel",
+          "demand");
+
   private static final Set<String> GROUP_NOUNS = Set.of("group", "movement", "militia", "faction");
   private static final Set<String> IGO_NOUNS =
       Set.of("alliance", "bloc", "organisation", "organization", "union");
@@ -328,6 +351,32 @@ public final class DictionaryActorResolver implements ActorResolver {
       return m != null && !m.actor().kind().isPerson() ? m : null;
     }
 
+    /**
+     * The owner "its", "their", "his" or "her" names in a clause another was urged or forced to act
+     * in: the one urged ("the US urged Russia to withdraw its forces"), or null.
+     */
+    private ActorMention controllerOwner(int pronoun, String word) {
+      if (!OWNER_PRONOUNS.contains(word) || !tree.relation(pronoun).equals("nmod:poss")) {
+        return null;
+      }
+      for (int k = tree.head(pronoun), steps = 0; k >= 0 && steps < 4; k = tree.head(k), steps++) {
+        if (!tree.relation(k).equals("xcomp")) {
+          continue;
+        }
+        int verb = tree.head(k);
+        if (verb < 0 || !URGING_VERBS.contains(tokens.get(verb).lemma().toLowerCase(Locale.ROOT))) {
+          return null;
+        }
+        for (int o : tree.children(verb, "obj")) {
+          ActorMention m = table.at(o);
+          boolean person = word.equals("his") || word.equals("her");
+          return m != null && o < pronoun && m.actor().kind().isPerson() == person ? m : null;
+        }
+        return null;
+      }
+      return null;
+    }
+
     private void pronouns() {
       for (int i = 0; i < tokens.size(); i++) {
         Token t = tokens.get(i);
@@ -336,6 +385,9 @@ public final class DictionaryActorResolver implements ActorResolver {
         }
         String w = t.word().toLowerCase(Locale.ROOT);
         ActorMention ante = conjoinedOwner(i, w);
+        if (ante == null) {
+          ante = controllerOwner(i, w);
+        }
         if (ante == null && PERSON_PRONOUNS.contains(w)) {
           ante = history.person(table.current(), tree, tokens, i);
         } else if (ante == null

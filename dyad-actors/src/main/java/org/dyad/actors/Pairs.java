@@ -142,12 +142,14 @@ final class Pairs {
     Set<String> actingOnIt = new HashSet<>();
     List<ActorMention> candidates = new ArrayList<>();
     for (int k = here.size() - 1; k >= 0; k--) {
-      if (coArgument(here.get(k), noun)) {
+      if (actsOnIt(here.get(k), noun)) {
         actingOnIt.add(here.get(k).actor().code().country());
-      } else {
+      } else if (!inAsideClause(here.get(k), noun)) {
         candidates.add(here.get(k));
       }
     }
+    // "British Prime Minister Tony Blair will visit both countries": the title is Blair's side too
+    candidates.removeIf(m -> actingOnIt.contains(m.actor().code().country()));
     List<ActorMention> joinedBefore = history.lastJoinedPair();
     if (!people
         && joinedBefore.size() == 2
@@ -167,10 +169,51 @@ final class Pairs {
     return pair.size() == 2 ? pair : distinct(candidates, false);
   }
 
-  /** Whether a mention is another argument of the pair's verb (never, in an unparsed sentence). */
-  private boolean coArgument(ActorMention m, int noun) {
-    int verb = tree.head(noun);
-    return verb >= 0 && tree.head(m.headToken()) == verb;
+  /**
+   * Whether a mention is an argument of the pair's verb or of a verb that governs it ("Sarkozy
+   * offered to mediate between the two sides"), or the one a relative clause on the way is about
+   * (never, in an unparsed sentence). A verb the pair's clause is joined to is not followed: in
+   * "Putin met Xi, and the two leaders signed", Putin is one of the two.
+   */
+  private boolean actsOnIt(ActorMention m, int noun) {
+    int head = tree.head(m.headToken());
+    for (int k = tree.head(noun), steps = 0; k >= 0 && steps < 4; k = tree.head(k), steps++) {
+      if (head == k || (tree.relation(k).equals("acl:relcl") && tree.head(k) == m.headToken())) {
+        return true;
+      }
+      if (!GOVERNING.contains(tree.relation(k))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Relations through which a clause is governed by the verb above it. */
+  private static final Set<String> GOVERNING = Set.of("xcomp", "dep", "acl:relcl", "advcl");
+
+  /**
+   * Whether a mention is inside a relative clause that does not hold the pair: an aside. The parser
+   * may hang the main verb after the clause on it ("Sarkozy, whose country holds the EU presidency,
+   * offered to mediate between the two sides"); what follows the comma is not in it.
+   */
+  private boolean inAsideClause(ActorMention m, int noun) {
+    for (int k = m.headToken(), steps = 0; k >= 0 && steps < 6; k = tree.head(k), steps++) {
+      if (!tree.relation(k).equals("acl:relcl")) {
+        continue;
+      }
+      if (!tree.dominates(k, noun)) {
+        return true;
+      }
+      int c = noun;
+      while (tree.head(c) != k) {
+        c = tree.head(c);
+      }
+      return tree.relation(c).equals("dep")
+          && c > 0
+          && tokens.get(c - 1).word().equals(",")
+          && !tree.dominates(c, m.headToken());
+    }
+    return false;
   }
 
   private List<Actor> distinct(List<ActorMention> candidates, boolean peopleOnly) {

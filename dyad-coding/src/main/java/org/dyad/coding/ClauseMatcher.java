@@ -75,6 +75,9 @@ final class ClauseMatcher {
       // Rwanda" reports, and so does "the UN adopted a resolution condemning North Korea"
     }
     for (int k = v, steps = 0; k >= 0 && steps < 8; k = tree.head(k), steps++) {
+      if (Subjects.hungOnARelative(tree, k)) {
+        break; // the main verb, misparsed: "Sarkozy, whose country ..., offered to mediate"
+      }
       if (tree.relation(k).startsWith("acl:relcl") && !narrativeRelative(k)) {
         final int clause = k;
         datesConsulted = true; // a date in the clause would make it an event of its own
