@@ -96,6 +96,9 @@ final class Modality {
           && NEGATORS.contains(w)) {
         return true;
       }
+      if (rel.equals("cc") && (w.equals("neither") || w.equals("nor"))) {
+        return true; // "neither condemned nor praised", "nor did he oppose"
+      }
     }
     // "The UAE denied arming the RSF": what is denied is not asserted.
     String rel = tree.relation(verb);

@@ -1,5 +1,6 @@
 package org.dyad.coding;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -46,6 +47,14 @@ final class TargetFinder {
           "from", "in", "over", "for", "of");
 
   private static final String RECOGNITION = "054";
+
+  /** Prepositions that name what a reproach is about: "protested against the launch". */
+  private static final Set<String> REPROACH_MARKERS = Set.of("against", "over", "about", "at");
+
+  /** Codes of demands, disapproval, rejection, threats and protest (roots 10-14). */
+  private static boolean reproach(String code) {
+    return code.compareTo("10") >= 0 && code.compareTo("15") < 0;
+  }
 
   /** Codes of material conflict, roots 14-20: protest, force posture, coercion, violence. */
   private static boolean materialConflict(String code) {
@@ -196,7 +205,15 @@ final class TargetFinder {
         return new Found(args.actorsOf(subj, sources), false, Modality.future(tree, c));
       }
     }
-    for (int o : args.objects(v)) {
+    List<Integer> things = new ArrayList<>(args.objects(v));
+    if (reproach(code)) {
+      for (int[] ob : args.obliques(v)) {
+        if (ob[1] == 0 && REPROACH_MARKERS.contains(tree.caseMarker(ob[0]))) {
+          things.add(ob[0]); // "protested against the launch", "expressed concern over the test"
+        }
+      }
+    }
+    for (int o : things) {
       if (!definite(o) || code.startsWith("08")) {
         // only "the drills", "the vote": a thing the story has told of before; easing "the
         // embargo" yields to whom it hit, not to whoever imposed it
