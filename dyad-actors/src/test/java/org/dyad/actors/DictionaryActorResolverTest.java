@@ -167,6 +167,19 @@ class DictionaryActorResolverTest {
   }
 
   @Test
+  void belgrade_is_serbia_and_leaders_outside_the_leaders_table_are_curated_with_their_terms() {
+    // CountryInfo's Montenegro row kept the capital of the 1992-2006 union
+    assertThat(codes(resolve("2024-06-01", "Belgrade protested .")))
+        .containsExactly("Belgrade=SRBGOV");
+    assertThat(codes(resolve("2018-05-01", "Aung San Suu Kyi spoke .")))
+        .containsExactly("Aung San Suu Kyi=MMRGOV");
+    assertThat(
+            codes(resolve("2021-02-02", "Aung San Suu Kyi was detained . Min Aung Hlaing spoke .")))
+        .containsExactly("Aung San Suu Kyi=MMROPP", "Min Aung Hlaing=MMRGOV");
+    assertThat(codes(resolve("2023-06-01", "Hemedti spoke ."))).containsExactly("Hemedti=SDNREB");
+  }
+
+  @Test
   void unknown_names_yield_no_mention() {
     assertThat(resolve("2024-01-01", "Zorblax Quendle visited Vrantor.").mentions()).isEmpty();
   }
