@@ -26,7 +26,16 @@ final class Pairs {
       Set.of("leader", "president", "minister", "premier", "counterpart", "head", "chief");
 
   private static final Set<String> STATES =
-      Set.of("side", "country", "nation", "government", "state", "neighbour", "neighbor");
+      Set.of(
+          "side",
+          "country",
+          "nation",
+          "government",
+          "state",
+          "neighbour",
+          "neighbor",
+          "korea",
+          "koreas");
 
   private final ActorDictionary dictionary;
   private final List<Token> tokens;
@@ -58,7 +67,9 @@ final class Pairs {
       for (int noun = first; noun < tokens.size() && noun <= first + 1; noun++) {
         String lemma = tokens.get(noun).lemma().toLowerCase(Locale.ROOT);
         boolean people = PEOPLE.contains(lemma);
-        if (!tokens.get(noun).pos().equals("NNS") || !(people || STATES.contains(lemma))) {
+        String pos = tokens.get(noun).pos();
+        boolean plural = pos.equals("NNS") || pos.equals("NNPS"); // "both Koreas"
+        if (!plural || !(people || STATES.contains(lemma))) {
           continue;
         }
         boolean placeOf = noun + 1 < tokens.size() && tokens.get(noun + 1).word().equals("of");
@@ -172,8 +183,8 @@ final class Pairs {
   /**
    * Whether a mention is an argument of the pair's verb or of a verb that governs it ("Sarkozy
    * offered to mediate between the two sides"), or the one a relative clause on the way is about
-   * (never, in an unparsed sentence). A verb the pair's clause is joined to is not followed: in
-   * "Putin met Xi, and the two leaders signed", Putin is one of the two.
+   * (never, in an unparsed sentence). A verb the pair's clause is joined to is followed only when
+   * the two share the subject: in "Putin met Xi, and the two leaders signed", Putin is one of them.
    */
   private boolean actsOnIt(ActorMention m, int noun) {
     int head = tree.head(m.headToken());
@@ -181,8 +192,9 @@ final class Pairs {
       if (head == k || (tree.relation(k).equals("acl:relcl") && tree.head(k) == m.headToken())) {
         return true;
       }
-      if (!GOVERNING.contains(tree.relation(k))) {
-        return false;
+      boolean sharesSubject = tree.relation(k).startsWith("conj") && !tree.hasChild(k, "nsubj");
+      if (!GOVERNING.contains(tree.relation(k)) && !sharesSubject) {
+        return false; // "China called for calm and urged both Koreas": China urged them
       }
     }
     return false;

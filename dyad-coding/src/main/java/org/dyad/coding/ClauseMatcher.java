@@ -74,6 +74,9 @@ final class ClauseMatcher {
       return true; // "a report analysing statements"; but "with Congo's president accusing
       // Rwanda" reports, and so does "the UN adopted a resolution condemning North Korea"
     }
+    if (inAnUnmadeText(v)) {
+      return true; // "would support a new UN resolution threatening sanctions": none adopted yet
+    }
     for (int k = v, steps = 0; k >= 0 && steps < 8; k = tree.head(k), steps++) {
       if (Subjects.hungOnARelative(tree, k)) {
         break; // the main verb, misparsed: "Sarkozy, whose country ..., offered to mediate"
@@ -87,6 +90,27 @@ final class ClauseMatcher {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a participle says what a text says that a verb does not assert: a resolution that would
+   * be supported, is planned, or was not adopted says nothing yet; nor do the nouns under it.
+   */
+  boolean inAnUnmadeText(int participle) {
+    int noun = tree.head(participle);
+    if (!tree.relation(participle).equals("acl")
+        || !tree.token(participle).pos().equals("VBG")
+        || noun < 0) {
+      return false;
+    }
+    int g = tree.head(noun);
+    return g >= 0
+        && tree.relation(noun).equals("obj")
+        && tree.token(g).isVerb()
+        && (Modality.future(tree, g)
+            || Modality.speculative(tree, g)
+            || Modality.negated(tree, g)
+            || Intents.intended(tree, g));
   }
 
   /** Whether the token is in a time expression: "on March 4" fills no "call on" slot. */

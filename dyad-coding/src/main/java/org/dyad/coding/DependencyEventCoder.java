@@ -206,6 +206,10 @@ public final class DependencyEventCoder implements EventCoder {
       if (Cessations.stopsACodedAct(tree, v, verbs)) {
         return; // "suspended negotiating with Iran": the gerund's event, reduced (164)
       }
+      if (matcher.inAnUnmadeText(v)) {
+        args.objects(v).forEach(o -> consumed[o] = true); // its "sanctions" are not imposed
+        return;
+      }
       List<Pattern> candidates = verbs.patterns(tree.token(v).lemma());
       List<Pattern> withdrawal = Withdrawals.ofForcesLeaving(tree, args, v);
       candidates = withdrawal.isEmpty() ? candidates : withdrawal;

@@ -57,10 +57,15 @@ final class ReplyTargets {
       return TargetFinder.Found.NONE;
     }
     String country = countries.iterator().next();
+    boolean returnsFire =
+        tree.token(v).lemma().equalsIgnoreCase("return")
+            && args.objects(v).stream()
+                .anyMatch(o -> tree.token(o).lemma().equalsIgnoreCase("fire"));
     boolean againstEnemy =
-        args.objects(v).stream()
-            .anyMatch(
-                o -> ADVERSARY_NOUNS.contains(tree.token(o).lemma().toLowerCase(Locale.ROOT)));
+        returnsFire // "South Korea returned fire": at whoever last attacked it
+            || args.objects(v).stream()
+                .anyMatch(
+                    o -> ADVERSARY_NOUNS.contains(tree.token(o).lemma().toLowerCase(Locale.ROOT)));
     if (!againstEnemy
         && !REPLY_CODES.contains(code)
         && !REPLY_ROOTS.contains(code.substring(0, 2))) {
