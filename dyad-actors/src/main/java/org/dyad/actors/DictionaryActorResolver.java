@@ -46,29 +46,6 @@ public final class DictionaryActorResolver implements ActorResolver {
 
   private static final Set<String> STATE_NOUNS =
       Set.of("country", "nation", "state", "island", "kingdom", "republic");
-  private static final Set<String> OWNER_PRONOUNS = Set.of("its", "their", "his", "her");
-
-  /** Verbs whose object is made to act: "urged Russia to withdraw its forces". */
-  private static final Set<String> URGING_VERBS =
-      Set.of(
-          "urge",
-          "ask",
-          "tell",
-          "press",
-          "pressure",
-          "push",
-          "force",
-          "order",
-          "encourage",
-          "persuade",
-          "call",
-          "allow",
-          "invite",
-          "warn",
-          "advise",
-          "compel",
-          "demand");
-
   private static final Set<String> GROUP_NOUNS = Set.of("group", "movement", "militia", "faction");
   private static final Set<String> IGO_NOUNS =
       Set.of("alliance", "bloc", "organisation", "organization", "union");
@@ -334,59 +311,17 @@ public final class DictionaryActorResolver implements ActorResolver {
       return isState(m) || (m.kind() == MentionKind.AGENT && !m.actor().code().isInternational());
     }
 
-    /**
-     * The owner "its" or "their" names in a conjunct: the actor of the noun the conjunct is joined
-     * to ("the US government and its policies", "NATO and its allies"), or null.
-     */
-    private ActorMention conjoinedOwner(int pronoun, String word) {
-      int noun = tree.head(pronoun);
-      if (!(word.equals("its") || word.equals("their"))
-          || noun < 0
-          || !tree.relation(pronoun).equals("nmod:poss")
-          || !tree.relation(noun).startsWith("conj")) {
-        return null;
-      }
-      int partner = tree.head(noun);
-      ActorMention m = partner >= 0 && partner < pronoun ? table.at(partner) : null;
-      return m != null && !m.actor().kind().isPerson() ? m : null;
-    }
-
-    /**
-     * The owner "its", "their", "his" or "her" names in a clause another was urged or forced to act
-     * in: the one urged ("the US urged Russia to withdraw its forces"), or null.
-     */
-    private ActorMention controllerOwner(int pronoun, String word) {
-      if (!OWNER_PRONOUNS.contains(word) || !tree.relation(pronoun).equals("nmod:poss")) {
-        return null;
-      }
-      for (int k = tree.head(pronoun), steps = 0; k >= 0 && steps < 4; k = tree.head(k), steps++) {
-        if (!tree.relation(k).equals("xcomp")) {
-          continue;
-        }
-        int verb = tree.head(k);
-        if (verb < 0 || !URGING_VERBS.contains(tokens.get(verb).lemma().toLowerCase(Locale.ROOT))) {
-          return null;
-        }
-        for (int o : tree.children(verb, "obj")) {
-          ActorMention m = table.at(o);
-          boolean person = word.equals("his") || word.equals("her");
-          return m != null && o < pronoun && m.actor().kind().isPerson() == person ? m : null;
-        }
-        return null;
-      }
-      return null;
-    }
-
     private void pronouns() {
+      Owners owners = new Owners(tree, tokens, table);
       for (int i = 0; i < tokens.size(); i++) {
         Token t = tokens.get(i);
         if (table.at(i) != null || !t.pos().startsWith("PRP")) {
           continue;
         }
         String w = t.word().toLowerCase(Locale.ROOT);
-        ActorMention ante = conjoinedOwner(i, w);
+        ActorMention ante = owners.conjoined(i, w);
         if (ante == null) {
-          ante = controllerOwner(i, w);
+          ante = owners.urged(i, w);
         }
         if (ante == null && PERSON_PRONOUNS.contains(w)) {
           ante = history.person(table.current(), tree, tokens, i);

@@ -1,6 +1,5 @@
 package org.dyad.coding;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -48,14 +47,6 @@ final class TargetFinder {
 
   private static final String RECOGNITION = "054";
 
-  /** Prepositions that name what a reproach is about: "protested against the launch". */
-  private static final Set<String> REPROACH_MARKERS = Set.of("against", "over", "about", "at");
-
-  /** Codes of demands, disapproval, rejection, threats and protest (roots 10-14). */
-  private static boolean reproach(String code) {
-    return code.compareTo("10") >= 0 && code.compareTo("15") < 0;
-  }
-
   /** Codes of material conflict, roots 14-20: protest, force posture, coercion, violence. */
   private static boolean materialConflict(String code) {
     return code.compareTo("14") >= 0;
@@ -70,20 +61,20 @@ final class TargetFinder {
 
   private final DependencyTree tree;
   private final Arguments args;
-  private final DocumentMemory memory;
   private final PlacePhrases places;
   private final HarmedParties harmed;
   private final ReplyTargets replies;
   private final Venues venues;
+  private final DeedTargets deeds;
 
   TargetFinder(DependencyTree tree, Arguments args, DocumentMemory memory) {
     this.tree = tree;
     this.args = args;
-    this.memory = memory;
     this.places = new PlacePhrases(tree, args);
     this.harmed = new HarmedParties(tree, args);
     this.replies = new ReplyTargets(tree, args, memory);
     this.venues = new Venues(tree, args);
+    this.deeds = new DeedTargets(tree, args, memory);
   }
 
   /**
@@ -205,25 +196,9 @@ final class TargetFinder {
         return new Found(args.actorsOf(subj, sources), false, Modality.future(tree, c));
       }
     }
-    List<Integer> things = new ArrayList<>(args.objects(v));
-    if (reproach(code)) {
-      for (int[] ob : args.obliques(v)) {
-        if (ob[1] == 0 && REPROACH_MARKERS.contains(tree.caseMarker(ob[0]))) {
-          things.add(ob[0]); // "protested against the launch", "expressed concern over the test"
-        }
-      }
-    }
-    for (int o : things) {
-      if (!definite(o) || code.startsWith("08")) {
-        // only "the drills", "the vote": a thing the story has told of before; easing "the
-        // embargo" yields to whom it hit, not to whoever imposed it
-        continue;
-      }
-      List<ActorMention> doers =
-          memory.doersOf(tree.token(o).lemma(), Arguments.countries(sources));
-      if (!doers.isEmpty()) {
-        return new Found(doers, true, false); // "condemned the drills": who held them
-      }
+    List<ActorMention> doers = deeds.doersOf(v, sources, code);
+    if (!doers.isEmpty()) {
+      return new Found(doers, true, false); // "condemned the drills": who held them
     }
     if (code.equals("015")) {
       List<ActorMention> site = places.claimedAttackPlace(v);
@@ -412,16 +387,6 @@ final class TargetFinder {
     }
     for (int c : tree.children(verb, "obl")) {
       if (tree.caseMarker(c).equals("with") && args.at(c) != null) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private boolean definite(int nominal) {
-    for (int c : tree.children(nominal, "det")) {
-      String w = tree.token(c).word().toLowerCase(Locale.ROOT);
-      if (w.equals("the") || w.equals("this") || w.equals("these") || w.equals("that")) {
         return true;
       }
     }
