@@ -220,10 +220,7 @@ final class Pairs {
       while (tree.head(c) != k) {
         c = tree.head(c);
       }
-      return tree.relation(c).equals("dep")
-          && c > 0
-          && tokens.get(c - 1).word().equals(",")
-          && !tree.dominates(c, m.headToken());
+      return tree.hungOnARelative(c) && !tree.dominates(c, m.headToken());
     }
     return false;
   }

@@ -282,15 +282,25 @@ final class Arguments {
             && !heads.contains(c)
             && !NounPhraseActors.placeLeft(tree, c)) { // "welcomed the withdrawal from Gaza"
           out.add(new int[] {c, 1});
-          if (SUMS.contains(tree.token(o).lemma().toLowerCase(Locale.ROOT))
-              && tree.caseMarker(c).equals("in")) {
-            for (int g : tree.children(c)) {
-              if (tree.relation(g).startsWith("nmod") && !tree.relation(g).equals("nmod:poss")) {
-                out.add(new int[] {g, 1}); // "pledged $5 million in aid to Ukraine"
-              }
-            }
+          for (int g : boughtPhrases(o, c)) {
+            out.add(new int[] {g, 1}); // "pledged $5 million in aid to Ukraine"
           }
         }
+      }
+    }
+    return out;
+  }
+
+  /** The phrases of what a sum buys, in "$5 million in aid to Ukraine"; none for other heads. */
+  private List<Integer> boughtPhrases(int sum, int phrase) {
+    if (!SUMS.contains(tree.token(sum).lemma().toLowerCase(Locale.ROOT))
+        || !tree.caseMarker(phrase).equals("in")) {
+      return List.of();
+    }
+    List<Integer> out = new ArrayList<>();
+    for (int g : tree.children(phrase)) {
+      if (tree.relation(g).startsWith("nmod") && !tree.relation(g).equals("nmod:poss")) {
+        out.add(g);
       }
     }
     return out;

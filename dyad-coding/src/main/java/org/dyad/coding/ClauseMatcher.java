@@ -78,7 +78,7 @@ final class ClauseMatcher {
       return true; // "would support a new UN resolution threatening sanctions": none adopted yet
     }
     for (int k = v, steps = 0; k >= 0 && steps < 8; k = tree.head(k), steps++) {
-      if (Subjects.hungOnARelative(tree, k)) {
+      if (tree.hungOnARelative(k)) {
         break; // the main verb, misparsed: "Sarkozy, whose country ..., offered to mediate"
       }
       if (tree.relation(k).startsWith("acl:relcl") && !narrativeRelative(k)) {

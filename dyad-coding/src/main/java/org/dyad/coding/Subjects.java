@@ -133,7 +133,7 @@ final class Subjects {
         v = g;
         continue;
       }
-      if (hungOnARelative(tree, v)) {
+      if (tree.hungOnARelative(v)) {
         // "Sarkozy, whose country holds the EU presidency, offered to mediate": the parser hangs
         // the main verb on the relative clause; its subject is who the clause is about
         return tree.head(g);
@@ -181,20 +181,6 @@ final class Subjects {
       }
     }
     return joinedTo;
-  }
-
-  /**
-   * Whether the parser hung a main verb on the relative clause before it: in "Sarkozy, whose
-   * country holds the EU presidency, offered to mediate", "offered" depends on "holds".
-   */
-  static boolean hungOnARelative(DependencyTree tree, int verb) {
-    int g = tree.head(verb);
-    return g >= 0
-        && tree.head(g) >= 0
-        && tree.relation(verb).equals("dep")
-        && tree.relation(g).equals("acl:relcl")
-        && verb > 0
-        && tree.token(verb - 1).word().equals(",");
   }
 
   /** Prepositions of where a clause's act took place. */

@@ -128,6 +128,21 @@ public final class DependencyTree {
     return sb.toString();
   }
 
+  /**
+   * Whether the parser hung a main verb on the relative clause before it: in "Sarkozy, whose
+   * country holds the EU presidency, offered to mediate", "offered" depends on "holds" as "dep",
+   * after the comma that closes the clause.
+   */
+  public boolean hungOnARelative(int verb) {
+    int g = head(verb);
+    return g >= 0
+        && head(g) >= 0
+        && relation(verb).equals("dep")
+        && relation(g).equals("acl:relcl")
+        && verb > 0
+        && tokens.get(verb - 1).word().equals(",");
+  }
+
   /** Number of arcs between {@code i} and the root. */
   public int depth(int i) {
     int d = 0;
