@@ -34,11 +34,18 @@ NOT_NAMES = {
     # capital Belgrade and the word "Serb" are Serbia's.
     "MNE": {"Serb"},
     "MNEGOV": {"Belgrade"},
+    # a Swazi group's short name that news uses for Sri Lanka's Tamil Tigers and for sports teams
+    "SWZREB": {"Tigers"},
+    # since 1997 news means the Democratic Republic (ex-Zaire) by "Congo" alone; curated.tsv dates
+    # which state the bare name is
+    "COG": {"Congo"},
 }
 
 # Nationality adjectives CountryInfo gives to more than one state, of which the sorted first is
 # not the one news means: "Serbian" is listed for Montenegro too (their union of 1992-2006).
-ADJECTIVE_OWNERS = {"Serbian": "SRB"}
+ADJECTIVE_OWNERS = {"Serbian": "SRB",
+                    # not a nationality CountryInfo lists; its last word would be taken for Ireland's
+                    "Northern Irish": "GBR"}
 
 # Former states and their successors: name, aliases, code, nationality adjectives.
 HISTORICAL_STATES = [
