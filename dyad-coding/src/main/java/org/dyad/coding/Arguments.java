@@ -56,11 +56,13 @@ final class Arguments {
   private final NounPhraseActors actors;
 
   private final Subjects subjects;
+  private final ShiftedObjects shiftedObjects;
 
   Arguments(DependencyTree tree, List<ActorMention> mentions) {
     this.tree = tree;
     this.actors = new NounPhraseActors(tree, mentions);
     this.subjects = new Subjects(tree, this);
+    this.shiftedObjects = new ShiftedObjects(tree);
   }
 
   ActorMention at(int token) {
@@ -177,6 +179,9 @@ final class Arguments {
           }
         }
       }
+    }
+    if (raw.isEmpty()) {
+      raw.addAll(shiftedObjects.of(verb));
     }
     for (int o : raw) {
       out.add(measured(o));

@@ -150,8 +150,17 @@ final class CompoundEvents {
    * not "A, B and C pledged troops".
    */
   private static boolean reciprocal(String code, String lemma) {
-    return RECIPROCAL_ROOTS.contains(code.substring(0, 2)) && RECIPROCAL_WORDS.contains(lemma);
+    return (RECIPROCAL_ROOTS.contains(code.substring(0, 2)) && RECIPROCAL_WORDS.contains(lemma))
+        || EXCHANGES.contains(lemma);
   }
+
+  /** Whether the verb is mutual whatever is exchanged: {@link #EXCHANGES}. */
+  static boolean exchange(String lemma) {
+    return EXCHANGES.contains(lemma);
+  }
+
+  /** Verbs that are mutual whatever is exchanged: "traded accusations", "exchanged threats". */
+  private static final Set<String> EXCHANGES = Set.of("exchange", "trade", "swap");
 
   static List<CodedEvent> fold(List<CodedEvent> dyadic) {
     Map<String, List<CodedEvent>> byTrigger = new LinkedHashMap<>();

@@ -165,6 +165,9 @@ final class NounPhraseActors {
                 && AttackDoers.isAttack(tree.token(nominal).lemma()))) {
           continue; // "a bomb attack near Basra killed two soldiers": Basra did not attack
         }
+        if (r.equals("appos") && objectOfAParticiple(c)) {
+          continue; // "granted asylum to Assange, angering Britain": the parser's apposition
+        }
         if (depth > 0
             && r.startsWith("nmod")
             && !r.equals("nmod:poss")
@@ -180,6 +183,23 @@ final class NounPhraseActors {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether an "apposition" is the object of a participle the parser read as its adjective: a
+   * clause of effect ("angering Britain", "prompting protests from Seoul"), not another name.
+   */
+  private boolean objectOfAParticiple(int appos) {
+    for (int a : tree.children(appos, "amod")) {
+      // right after the comma: "Algeria's leading activist" has its participle inside the phrase
+      if (a < appos
+          && tree.token(a).pos().equals("VBG")
+          && a > 0
+          && tree.token(a - 1).word().equals(",")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A name the parser hangs on a noun as "dep" where it is the noun's apposition. */

@@ -48,7 +48,8 @@ final class PlacePhrases {
     if (!placeIsNoParty) {
       return all;
     }
-    boolean reproach = code.compareTo("09") >= 0;
+    // "traded insults at the UN" traded them with each other there
+    boolean reproach = code.compareTo("09") >= 0 && !CompoundEvents.exchange(lemma(v));
     return all.stream()
         .filter(p -> (reproach && p.equals("at")) || !NounPhraseActors.PLACE_MARKERS.contains(p))
         .toList();
@@ -145,6 +146,49 @@ final class PlacePhrases {
     }
     return List.of();
   }
+
+  /**
+   * Whom sympathy with no addressee goes to: the people a tragedy struck, or the place it struck
+   * ("expressed sorrow for the shootings in South Carolina", "offered condolences to the victims of
+   * the earthquake in Turkey", "over the death of two Kenyan soldiers").
+   */
+  List<ActorMention> sympathyPlace(int v) {
+    List<Integer> tragedies = new ArrayList<>();
+    List<Integer> holders = new ArrayList<>(args.objects(v));
+    holders.add(v);
+    for (int h : holders) {
+      for (int c : tree.children(h)) {
+        String r = tree.relation(c);
+        if ((r.startsWith("nmod") || r.startsWith("obl"))
+            && SYMPATHY_CASES.contains(tree.caseMarker(c))) {
+          tragedies.add(c);
+          for (int of : tree.children(c, "nmod")) {
+            if (tree.caseMarker(of).equals("of")) {
+              tragedies.add(of); // "the victims of the earthquake in Turkey"
+            }
+          }
+        }
+      }
+    }
+    for (int t : tragedies) {
+      List<ActorMention> struck = new ArrayList<>();
+      for (int of : tree.children(t, "nmod")) {
+        if (tree.caseMarker(of).equals("of")) {
+          struck.addAll(args.actorsOf(of)); // "the death of two Kenyan soldiers"
+        }
+      }
+      if (struck.isEmpty()) {
+        struck = siteOf(t, 2);
+      }
+      if (!struck.isEmpty()) {
+        return struck;
+      }
+    }
+    return List.of();
+  }
+
+  /** What sympathy is for: "sorrow for", "condolences over", "sympathy to the victims of". */
+  private static final Set<String> SYMPATHY_CASES = Set.of("for", "over", "on", "after", "to");
 
   /**
    * Where the forces a noun names are: "troops deployed in Niger", "forces stationed in Iraq",

@@ -127,6 +127,10 @@ final class Subjects {
           return objs.get(0);
         }
       }
+      int addressee = rel.startsWith("advcl") ? addresseeOfARequest(v, g) : -1;
+      if (addressee >= 0) {
+        return addressee; // "renewed its appeal to Belgium to extradite him": Belgium would
+      }
       if (rel.startsWith("acl") && wherePredicate(tree, g)) {
         // "The minister was in Kenya before travelling to Sudan": the copula's subject travelled
         from = v;
@@ -163,6 +167,32 @@ final class Subjects {
     }
     return -1;
   }
+
+  /**
+   * Whom a request the clause's head verb makes is addressed to, where the infinitive is what they
+   * are asked to do: "renewed its appeal to Belgium to extradite", "sent a request to Kenya to hand
+   * over"; -1 if none.
+   */
+  private int addresseeOfARequest(int infinitive, int head) {
+    boolean toInfinitive =
+        tree.children(infinitive, "mark").stream()
+            .anyMatch(m -> tree.token(m).word().equalsIgnoreCase("to"));
+    boolean request =
+        tree.children(head, "obj").stream()
+            .anyMatch(o -> REQUEST_NOUNS.contains(tree.token(o).lemma().toLowerCase(Locale.ROOT)));
+    if (!toInfinitive || !request) {
+      return -1;
+    }
+    for (int c : tree.children(head, "obl")) {
+      if (c < infinitive && tree.caseMarker(c).equals("to")) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
+  private static final Set<String> REQUEST_NOUNS =
+      Set.of("appeal", "request", "plea", "call", "demand", "ultimatum", "invitation", "order");
 
   /**
    * The verb a finite verb is joined to, where the parser joined it to a word inside that verb's

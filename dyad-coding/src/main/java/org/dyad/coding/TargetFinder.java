@@ -96,11 +96,16 @@ final class TargetFinder {
   }
 
   /**
-   * Whether actors are named only as across or by a border, where words, deals and aid do not go.
+   * Whether actors are named only as across or by a border, where words, deals and aid do not go,
+   * nor force done by it.
    */
   private boolean onlyByABorder(List<ActorMention> actors, String code) {
-    return !materialConflict(code)
-        && actors.stream().allMatch(m -> places.acrossABorder(m) || places.byABorder(m));
+    if (materialConflict(code)) {
+      // force done near a border is done on this side of it: "seized a town near the Ugandan
+      // border" took nothing of Uganda's; a show of force there (15) is aimed across it
+      return code.compareTo("17") >= 0 && actors.stream().allMatch(places::byABorder);
+    }
+    return actors.stream().allMatch(m -> places.acrossABorder(m) || places.byABorder(m));
   }
 
   /**
@@ -206,6 +211,12 @@ final class TargetFinder {
         return Found.of(site);
       }
     }
+    if (code.equals("018")) {
+      List<ActorMention> struck = places.sympathyPlace(v);
+      if (!struck.isEmpty()) {
+        return Found.of(struck);
+      }
+    }
     if (code.startsWith("166") || code.equals("0874")) {
       List<ActorMention> station = places.stationOf(args.subject(v), sources);
       if (!station.isEmpty()) {
@@ -234,6 +245,8 @@ final class TargetFinder {
     if (tree.relation(v).equals("xcomp") && tree.head(v) >= 0) {
       clauses.add(tree.head(v)); // the condition may hang on "threatened" or on "to stop"
     }
+    clauses.addAll(
+        tree.children(v, "xcomp")); // "threatened to resume the war unless Colombo yields"
     for (int k : clauses) {
       for (int c : tree.children(k, "advcl")) {
         boolean condition =

@@ -341,7 +341,8 @@ public final class VerbDictionary {
     String w = word.toLowerCase(Locale.ROOT);
     if (patternWord.startsWith("&")) {
       Set<String> set = synsets.getOrDefault(patternWord, Set.of());
-      return set.contains(l) || set.contains(w);
+      // the tagger leaves some plurals unlemmatised ("amassed troops": lemma "troops")
+      return set.contains(l) || set.contains(w) || set.contains(singular(w));
     }
     return patternWord.equals(l) || patternWord.equals(w) || patternWord.equals(singular(w));
   }

@@ -83,9 +83,10 @@ class StrikesSumsAndGroupsIT {
 
   @Test
   void troops_deployed_to_a_border_are_a_force_posture_not_peacekeeping_for_the_neighbour() {
+    // forces deployed are mobilised (154), by the CAMEO dictionary's row for "deploy" troops
     assertThat(code("2024-06-01", "Belarus deployed troops to its border with Ukraine."))
         .extracting(SharedPipeline::dyad)
-        .containsExactly("BLR->UKR 150");
+        .containsExactly("BLR->UKR 154");
     assertThat(code("2024-06-01", "Kenya deployed 400 police officers to Haiti."))
         .extracting(SharedPipeline::dyad)
         .containsExactly("KEN->HTI 074");
