@@ -145,6 +145,7 @@ public final class DependencyEventCoder implements EventCoder {
     private final Stances stances;
     private final ImplicitRecipients implicit;
     private final StanceAdjectives adjectives;
+    private final Appraisals appraisals;
 
     SentenceCoder(
         ResolvedDocument doc,
@@ -162,6 +163,7 @@ public final class DependencyEventCoder implements EventCoder {
       this.stances = new Stances(tree, args, matcher, verbs);
       this.implicit = new ImplicitRecipients(tree, args);
       this.adjectives = new StanceAdjectives(tree, args);
+      this.appraisals = new Appraisals(tree, args);
       this.memory = memory;
       this.events = events;
       this.out = out;
@@ -174,7 +176,11 @@ public final class DependencyEventCoder implements EventCoder {
       }
       for (Token t : s.tokens()) {
         if (t.isVerb()) {
+          int coded = out.size();
           verb(t.index());
+          if (out.size() == coded) {
+            appraisals.code(t.index(), this::emit); // "called the remarks unacceptable"
+          }
           wishForAnother(t.index());
         } else {
           adjectives.code(t.index(), this::emit); // "he was pessimistic about the talks"

@@ -6,7 +6,8 @@ import org.dyad.core.nlp.Token;
 /**
  * Whether a sentence holds anything the coder could code, read from its tokens before it is parsed:
  * a verb with an event pattern whose words are in the sentence, an event noun (any word but a
- * verb), a stance adjective, a report with a demand or a word of force, forces leaving.
+ * verb), a stance adjective, a verdict passed by naming, a report with a demand or a word of force,
+ * forces leaving.
  *
  * <p>Thread safety: stateless.
  */
@@ -28,6 +29,7 @@ final class Triggers {
     return ReportedSpeech.mayCode(sentence, verbs)
         || Stances.mayWishForAnother(sentence.tokens())
         || StanceAdjectives.mayCode(sentence.tokens())
+        || Appraisals.mayCode(sentence.tokens())
         || Withdrawals.mayCode(sentence.tokens());
   }
 }
