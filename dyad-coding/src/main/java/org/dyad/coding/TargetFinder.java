@@ -226,7 +226,22 @@ final class TargetFinder {
     // A statement or appeal made "if" another acts addresses its hearers, not that other
     List<ActorMention> conditional =
         code.startsWith("01") || code.startsWith("02") ? List.of() : conditionParty(v, sources);
-    return conditional.isEmpty() ? replies.target(v, sources, code) : Found.of(conditional);
+    if (!conditional.isEmpty()) {
+      return Found.of(conditional);
+    }
+    int first = tree.head(v);
+    if (code.startsWith("13")
+        && tree.relation(v).equals("conj")
+        && tree.token(first).isVerb()
+        && !tree.hasChild(v, "nsubj")) {
+      // a threat joined to an act names no one else: "imposed sanctions on Niger's junta and
+      // threatened military intervention" threatens the junta
+      Found shared = find(first, sources, code);
+      if (!shared.actors().isEmpty()) {
+        return shared;
+      }
+    }
+    return replies.target(v, sources, code);
   }
 
   /**
@@ -368,8 +383,12 @@ final class TargetFinder {
             && !(args.passive(v) && prep.equals("by"))
             && !(prep.equals("with") && absolute(ob[0]))) {
           List<ActorMention> t = args.actorsOf(ob[0], sources);
+          // a place left is the party of a withdrawal: "withdrew from Kherson" (166, 0874)
           boolean whereFrom =
-              prep.equals("from") && t.stream().allMatch(m -> m.actor().kind() == ActorKind.PLACE);
+              prep.equals("from")
+                  && !code.startsWith("166")
+                  && !code.startsWith("087")
+                  && t.stream().allMatch(m -> m.actor().kind() == ActorKind.PLACE);
           if (!t.isEmpty() && !whereFrom) {
             return t; // but "declared a state of emergency from New York" is where he was
           }

@@ -139,4 +139,37 @@ class ShiftedObjectsAndConditionsIT {
         .extracting(SharedPipeline::dyad)
         .containsExactlyInAnyOrder("RWA->COG 057", "COG->RWA 057");
   }
+
+  @Test
+  void a_threat_joined_to_an_act_on_someone_threatens_them() {
+    assertThat(
+            code(
+                "2023-08-01",
+                "ECOWAS imposed sanctions on Niger's junta and threatened military intervention."))
+        .extracting(SharedPipeline::withRoles)
+        .containsExactly("0 IGOWAFWAS->NERMIL 163", "0 IGOWAFWAS->NERMIL 138");
+  }
+
+  @Test
+  void a_place_left_is_the_party_of_a_withdrawal() {
+    assertThat(
+            code(
+                "2022-11-11",
+                "Russian forces withdrew from Kherson. Israel withdrew its troops from Khan"
+                    + " Younis."))
+        .extracting(SharedPipeline::withRoles)
+        .containsExactly("0 RUSMIL->UKR 166", "1 ISR->PSEGZA 0874");
+  }
+
+  @Test
+  void a_rebel_leader_between_terms_in_government_is_a_rebel() {
+    // the Phoenix row kept Riek Machar in South Sudan's government from 2011 on
+    assertThat(
+            code(
+                "2018-09-12",
+                "South Sudan's President Salva Kiir and rebel leader Riek Machar signed a peace"
+                    + " deal in Addis Ababa."))
+        .extracting(SharedPipeline::withRoles)
+        .containsExactlyInAnyOrder("0 SSDGOV->SSDREB 057", "0 SSDREB->SSDGOV 057");
+  }
 }
