@@ -225,7 +225,9 @@ final class TargetFinder {
     }
     // A statement or appeal made "if" another acts addresses its hearers, not that other
     List<ActorMention> conditional =
-        code.startsWith("01") || code.startsWith("02") ? List.of() : conditionParty(v, sources);
+        code.startsWith("01") || code.startsWith("02")
+            ? List.of()
+            : Conditions.party(tree, args, v, sources);
     if (!conditional.isEmpty()) {
       return Found.of(conditional);
     }
@@ -249,35 +251,6 @@ final class TargetFinder {
    */
   boolean harmedPhrase(int phrase, String code) {
     return harmed.harmedPhrase(phrase, code);
-  }
-
-  /**
-   * The party whose act is the condition: "threatened to stop negotiations if the United States
-   * goes ahead", "will lift sanctions if Iran stops enrichment" address the United States and Iran.
-   */
-  private List<ActorMention> conditionParty(int v, Set<ActorCode> sources) {
-    List<Integer> clauses = new java.util.ArrayList<>(List.of(v));
-    if (tree.relation(v).equals("xcomp") && tree.head(v) >= 0) {
-      clauses.add(tree.head(v)); // the condition may hang on "threatened" or on "to stop"
-    }
-    clauses.addAll(
-        tree.children(v, "xcomp")); // "threatened to resume the war unless Colombo yields"
-    for (int k : clauses) {
-      for (int c : tree.children(k, "advcl")) {
-        boolean condition =
-            tree.children(c, "mark").stream()
-                .map(m -> tree.token(m).word().toLowerCase(Locale.ROOT))
-                .anyMatch(w -> w.equals("if") || w.equals("unless"));
-        int subj = args.passive(c) ? args.passiveSubject(c) : args.subject(c);
-        if (condition && subj >= 0) {
-          List<ActorMention> t = args.actorsOf(subj, sources);
-          if (!t.isEmpty()) {
-            return t;
-          }
-        }
-      }
-    }
-    return List.of();
   }
 
   /** The victims of force, by its place, when none are named: {@link PlacePhrases#hitPlace}. */
