@@ -180,6 +180,26 @@ class DictionaryActorResolverTest {
   }
 
   @Test
+  void heads_of_state_the_leaders_table_lacks_have_dated_terms_and_are_elites_after() {
+    // the Phoenix rows stop around 2014 and keep some terms open: Mugabe governed "to this day"
+    assertThat(codes(resolve("2023-06-01", "Robert Mugabe spoke . Emmerson Mnangagwa spoke .")))
+        .containsExactly("Robert Mugabe=ZWEELI", "Emmerson Mnangagwa=ZWEGOV");
+    assertThat(codes(resolve("2015-06-01", "Robert Mugabe spoke .")))
+        .containsExactly("Robert Mugabe=ZWEGOV");
+    assertThat(codes(resolve("2023-06-01", "Abdelmadjid Tebboune spoke .")))
+        .containsExactly("Abdelmadjid Tebboune=DZAGOV");
+  }
+
+  @Test
+  void armed_groups_and_places_of_recent_wars_resolve_by_the_names_news_uses() {
+    assertThat(codes(resolve("2023-06-01", "M23 attacked . The ELN spoke . Idlib was shelled .")))
+        .containsExactly("M23=CODREB", "ELN=COLREB", "Idlib=SYR");
+    // "Congo" alone was the Republic of Congo while the larger state was Zaire
+    assertThat(codes(resolve("1994-06-01", "Congo spoke ."))).containsExactly("Congo=COG");
+    assertThat(codes(resolve("2004-06-01", "Congo spoke ."))).containsExactly("Congo=COD");
+  }
+
+  @Test
   void unknown_names_yield_no_mention() {
     assertThat(resolve("2024-01-01", "Zorblax Quendle visited Vrantor.").mentions()).isEmpty();
   }
