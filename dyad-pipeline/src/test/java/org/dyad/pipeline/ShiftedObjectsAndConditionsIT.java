@@ -172,4 +172,18 @@ class ShiftedObjectsAndConditionsIT {
         .extracting(SharedPipeline::withRoles)
         .containsExactlyInAnyOrder("0 SSDGOV->SSDREB 057", "0 SSDREB->SSDGOV 057");
   }
+
+  @Test
+  void criticism_drawn_or_sparked_by_a_deed_is_criticism_of_its_doer() {
+    // the parser read "drawing" and "sparking" as adjectives of the nouns after them
+    assertThat(
+            code(
+                "2020-01-10",
+                "Israel expanded settlements in the West Bank, drawing criticism from the European"
+                    + " Union. Russia annexed Crimea, sparking condemnation from the United"
+                    + " States. North Korea fired a missile over Japan, prompting protests from"
+                    + " Tokyo."))
+        .extracting(SharedPipeline::withRoles)
+        .contains("0 IGOEUREEC->ISR 111", "1 USA->RUS 111", "2 JPNGOV->PRK 114");
+  }
 }

@@ -41,10 +41,16 @@ final class GerundRepairs {
     for (int gerund = 1; gerund + 1 < n; gerund++) {
       int object = gerundReadAsObjectModifier(tokens, head, rel, gerund);
       if (object >= 0) {
-        int verb = head[object];
+        int verb = clauseVerb(tokens, head, rel, object);
         for (int c = object + 1; c < n; c++) {
           if (head[c] == verb && (rel[c].equals("obl") || rel[c].equals("iobj"))) {
             head[c] = gerund; // "to Ukraine": the supplying's
+          }
+        }
+        for (int c = object + 1; c < n; c++) {
+          if (head[c] == object && rel[c].startsWith("nmod") && marked(head, rel, tokens, c)) {
+            head[c] = gerund; // "drawing criticism from the EU": who criticised
+            rel[c] = "obl";
           }
         }
         head[gerund] = verb;
@@ -143,17 +149,51 @@ final class GerundRepairs {
         || !rel[gerund].equals("amod")
         || object <= gerund
         || !tokens.get(object).pos().startsWith("NN")
-        || !rel[object].equals("obj")
         || ParseRepairs.hasAnyChild(head, gerund)) {
       return -1;
     }
-    int verb = head[object];
+    int verb = clauseVerb(tokens, head, rel, object);
     boolean aspect =
-        verb == gerund - 1
+        rel[object].equals("obj")
+            && verb == gerund - 1
             && ASPECT_VERBS.contains(tokens.get(verb).lemma().toLowerCase(Locale.ROOT));
-    // "met Putin in Beijing, drawing criticism from EU leaders": a participle clause after a comma
-    boolean clause = verb >= 0 && verb < gerund - 1 && tokens.get(gerund - 1).word().equals(",");
+    // "met Putin in Beijing, drawing criticism from EU leaders": a participle clause after a
+    // comma, its object hung on the verb before as that verb's object or as a loose modifier
+    // ("expanded settlements, drawing criticism": obl:npmod)
+    boolean clause =
+        verb >= 0
+            && verb < gerund - 1
+            && tokens.get(gerund - 1).word().equals(",")
+            && (rel[object].equals("obj")
+                || (LOOSE.contains(rel[object]) && tokens.get(verb).isVerb()));
     return aspect || clause ? object : -1;
+  }
+
+  /**
+   * The verb whose clause the participle's object was hung in: its head, or the verb of the object
+   * it was made an apposition of ("annexed Crimea, sparking condemnation").
+   */
+  private static int clauseVerb(List<Token> tokens, int[] head, String[] rel, int object) {
+    int h = head[object];
+    if (LOOSE.contains(rel[object]) && h >= 0 && !tokens.get(h).isVerb() && rel[h].equals("obj")) {
+      return head[h];
+    }
+    return h;
+  }
+
+  /** Relations the parser gives the object of a participle it misread as an adjective. */
+  private static final Set<String> LOOSE = Set.of("obl:npmod", "nmod:npmod", "appos", "dep");
+
+  /** Whether a phrase is marked "from". */
+  private static boolean marked(int[] head, String[] rel, List<Token> tokens, int phrase) {
+    for (int k = 0; k < phrase; k++) {
+      if (head[k] == phrase
+          && rel[k].equals("case")
+          && tokens.get(k).word().equalsIgnoreCase("from")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -195,6 +195,35 @@ class ParseRepairsTest {
     assertThat(ParseRepairs.repair(tokens(other), arcs(other))).isEqualTo(arcs(other));
   }
 
+  @Test
+  void a_participle_clause_whose_object_was_hung_loose_or_on_the_verbs_object_takes_it() {
+    // "expanded settlements, drawing criticism from the EU": the object as obl:npmod
+    String[][] loose = {
+      {"Israel", "Israel", "NNP", "1", "nsubj"},
+      {"expanded", "expand", "VBD", "-1", "root"},
+      {"settlements", "settlement", "NNS", "1", "obj"},
+      {",", ",", ",", "1", "punct"},
+      {"drawing", "draw", "VBG", "5", "amod"},
+      {"criticism", "criticism", "NN", "1", "obl:npmod"},
+      {"from", "from", "IN", "8", "case"},
+      {"the", "the", "DT", "8", "det"},
+      {"EU", "EU", "NNP", "5", "nmod"}
+    };
+    assertThat(ParseRepairs.repair(tokens(loose), arcs(loose)))
+        .contains(
+            new Dependency(1, 4, "advcl"), new Dependency(4, 5, "obj"), new Dependency(4, 8, "obl"))
+        .hasSize(loose.length);
+    // "annexed Crimea, sparking condemnation": the object as an apposition of the verb's object
+    String[][] appos = copy(loose);
+    appos[5] = new String[] {"condemnation", "condemnation", "NN", "2", "appos"};
+    assertThat(ParseRepairs.repair(tokens(appos), arcs(appos)))
+        .contains(new Dependency(1, 4, "advcl"), new Dependency(4, 5, "obj"));
+    // no verb to hang the clause on: "a long-range missile, drawing condemnation" stays as read
+    String[][] noVerb = copy(loose);
+    noVerb[1] = new String[] {"missile", "missile", "NN", "-1", "root"};
+    assertThat(ParseRepairs.repair(tokens(noVerb), arcs(noVerb))).isEqualTo(arcs(noVerb));
+  }
+
   /** "welcomed the decision by Turkey to ratify", "ratify" read as the verb's complement */
   private static final String[][] INFINITIVE_ON_VERB = {
     {"Germany", "Germany", "NNP", "1", "nsubj"},
