@@ -46,4 +46,15 @@ class VerdictsByNamingIT {
                     + " threat."))
         .isEmpty();
   }
+
+  @Test
+  void blocking_a_bid_or_a_text_in_a_body_is_a_veto() {
+    assertThat(
+            code(
+                "2022-06-01",
+                "Turkey blocked Sweden's bid to join NATO. Hungary blocked an EU statement"
+                    + " criticising China. Protesters blocked the road to the airport."))
+        .extracting(SharedPipeline::withRoles)
+        .containsExactly("0 TUR->SWE 129", "1 HUN->IGOEUREEC 129");
+  }
 }
