@@ -48,7 +48,9 @@ final class GerundRepairs {
           }
         }
         for (int c = object + 1; c < n; c++) {
-          if (head[c] == object && rel[c].startsWith("nmod") && marked(head, rel, tokens, c)) {
+          if (head[c] == object
+              && rel[c].startsWith("nmod")
+              && ParseRepairs.child(head, rel, c, "case", tokens, "from") >= 0) {
             head[c] = gerund; // "drawing criticism from the EU": who criticised
             rel[c] = "obl";
           }
@@ -183,18 +185,6 @@ final class GerundRepairs {
 
   /** Relations the parser gives the object of a participle it misread as an adjective. */
   private static final Set<String> LOOSE = Set.of("obl:npmod", "nmod:npmod", "appos", "dep");
-
-  /** Whether a phrase is marked "from". */
-  private static boolean marked(int[] head, String[] rel, List<Token> tokens, int phrase) {
-    for (int k = 0; k < phrase; k++) {
-      if (head[k] == phrase
-          && rel[k].equals("case")
-          && tokens.get(k).word().equalsIgnoreCase("from")) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   /**
    * "looked forward to meeting Kim Jong Un", "to hosting Xi": a gerund after "to", read as part or

@@ -317,7 +317,8 @@ final class ParseRepairs {
         && !hasChild(head, rel, verb, "nsubj");
   }
 
-  private static int child(
+  /** The child of {@code parent} by {@code relation} that is the word {@code word}, or -1. */
+  static int child(
       int[] head, String[] rel, int parent, String relation, List<Token> tokens, String word) {
     for (int c = 0; c < head.length; c++) {
       if (head[c] == parent
