@@ -8,6 +8,7 @@ import java.util.Set;
 import org.dyad.coding.VerbDictionary.Pattern;
 import org.dyad.core.actor.ActorKind;
 import org.dyad.core.actor.ActorMention;
+import org.dyad.core.actor.MentionKind;
 import org.dyad.core.nlp.DependencyTree;
 import org.dyad.core.nlp.ParsedSentence;
 import org.dyad.core.nlp.Token;
@@ -261,7 +262,10 @@ final class ClauseMatcher {
     String last = words.get(words.size() - 1);
     if (words.size() == 1 && last.equals(VerbDictionary.ANY_PERSON)) {
       ActorMention m = args.at(head); // "released Mahendra Chaudhry", "freed the prime minister"
-      return m != null && m.actor().kind() == ActorKind.PERSON;
+      return m != null
+          && (m.actor().kind() == ActorKind.PERSON
+              // "released six Americans": a people's name is persons of that people
+              || (m.kind() == MentionKind.ADJECTIVE && h.pos().startsWith("NN")));
     }
     boolean sum = CURRENCY_SIGNS.contains(h.word()) && verbs.matches(last, "money", "money");
     if (!sum && !verbs.matches(last, h.lemma(), h.word())) {

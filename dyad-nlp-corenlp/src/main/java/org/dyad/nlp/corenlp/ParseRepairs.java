@@ -215,8 +215,11 @@ final class ParseRepairs {
     if (!(pos.equals("VBD") || pos.equals("VBN")) || verb < 0 || !tokens.get(verb).isVerb()) {
       return -1;
     }
+    // "released six Americans jailed in Caracas": the participle hung loose ("dep") under a verb
+    // left without its object
+    boolean loose = rel[clause].equals("dep") && pos.equals("VBN");
     boolean complement =
-        rel[clause].equals("ccomp")
+        (rel[clause].equals("ccomp") || loose)
             && !THAT_CLAUSE_VERBS.contains(tokens.get(verb).lemma().toLowerCase(Locale.ROOT))
             && !hasChild(head, rel, verb, "obj");
     // "troops deployed in Mali will leave": the participle read as the clausal subject
@@ -239,7 +242,8 @@ final class ParseRepairs {
         || (complement && subject < verb)
         || subject > noun
         || !tokens.get(noun).pos().startsWith("NN")
-        || tokens.get(noun).pos().startsWith("NNP")) {
+        || (tokens.get(noun).pos().startsWith("NNP")
+            && !(complement && pos.equals("VBN") && tokens.get(noun).pos().equals("NNPS")))) {
       return -1;
     }
     for (int k = noun, steps = 0; steps < 4; k = head[k], steps++) {

@@ -112,6 +112,28 @@ class ParseRepairsTest {
         .hasSize(PARTICIPLE_AS_CLAUSE.length);
   }
 
+  /** "Venezuela released six Americans jailed in Caracas", "jailed" hung loose with a subject */
+  private static final String[][] LOOSE_PARTICIPLE = {
+    {"Venezuela", "Venezuela", "NNP", "1", "nsubj"},
+    {"released", "release", "VBD", "-1", "root"},
+    {"six", "six", "CD", "3", "nummod"},
+    {"Americans", "American", "NNPS", "4", "nsubj"},
+    {"jailed", "jail", "VBN", "1", "dep"},
+    {"in", "in", "IN", "6", "case"},
+    {"Caracas", "Caracas", "NNP", "4", "obl"}
+  };
+
+  @Test
+  void a_loose_participle_after_a_peoples_name_modifies_it_and_the_name_is_the_object() {
+    assertThat(ParseRepairs.repair(tokens(LOOSE_PARTICIPLE), arcs(LOOSE_PARTICIPLE)))
+        .contains(new Dependency(1, 3, "obj"), new Dependency(3, 4, "acl"))
+        .contains(new Dependency(4, 6, "obl"))
+        .hasSize(LOOSE_PARTICIPLE.length);
+    String[][] named = copy(LOOSE_PARTICIPLE);
+    named[3] = new String[] {"Caracas", "Caracas", "NNP", "4", "nsubj"}; // a single name
+    assertThat(ParseRepairs.repair(tokens(named), arcs(named))).isEqualTo(arcs(named));
+  }
+
   /** "French troops deployed in Mali will leave", "deployed" read as the clausal subject */
   private static final String[][] PARTICIPLE_AS_SUBJECT = {
     {"French", "French", "JJ", "1", "amod"},
