@@ -120,11 +120,51 @@ final class NameLookup {
       }
     }
     ActorCode code = e.code();
-    if (e.kind() == ActorKind.PERSON && !e.validOn(day)) {
+    if (e.kind() == ActorKind.PERSON && !e.validOn(day) && !titledInOffice(from)) {
       code = code.withRole("ELI"); // a former office-holder: an elite, not the government
     }
     MentionKind how = e.kind() == ActorKind.CAPITAL ? MentionKind.METONYM : MentionKind.NAME;
     return Optional.of(new Match(new Actor(code, e.name(), e.kind()), how));
+  }
+
+  /** Titles of office that, written before a name, say that its bearer holds it now. */
+  private static final Set<String> OFFICE_TITLES =
+      Set.of(
+          "minister",
+          "president",
+          "premier",
+          "chancellor",
+          "secretary",
+          "king",
+          "queen",
+          "emir",
+          "sultan");
+
+  /** Words that make a title one held before: "former President", "the late King". */
+  private static final Set<String> BYGONE_TITLE_MARKERS = Set.of("former", "ex", "late", "then");
+
+  /**
+   * Whether the text titles the name with an office held now ("Israeli Defence Minister Benny
+   * Gantz"): the text knows better than a dictionary whose dates may be stale or wrong, so its
+   * bearer is no former office-holder.
+   */
+  private boolean titledInOffice(int from) {
+    boolean titled = false;
+    for (int k = from - 1; k >= 0 && k >= from - 5; k--) {
+      Token t = tokens.get(k);
+      String w = t.word().toLowerCase(Locale.ROOT);
+      if (!t.pos().startsWith("NN") && !t.pos().startsWith("JJ") && !t.pos().equals("HYPH")) {
+        if (BYGONE_TITLE_MARKERS.contains(w)) {
+          return false;
+        }
+        break;
+      }
+      if (BYGONE_TITLE_MARKERS.contains(w) || w.startsWith("ex-") || w.startsWith("then-")) {
+        return false;
+      }
+      titled |= OFFICE_TITLES.contains(t.lemma().toLowerCase(Locale.ROOT));
+    }
+    return titled;
   }
 
   /** Whether the entry is a dated office held on the day (an undated row holds none). */
