@@ -321,8 +321,10 @@ final class AgentsInSentence {
       if (m == null && PLACE_NOUNS.contains(tokens.get(c).lemma().toLowerCase(Locale.ROOT))) {
         m = placeCountry(c); // "the mayor of the West Bank city of Nablus"
       }
-      if (m == null && tree.relation(c).equals("amod") && tokens.get(c).lemma().equals("lead")) {
-        m = leader(c); // "US-led forces" are the leader's
+      if (m == null
+          && tree.relation(c).equals("amod")
+          && OWNING_PARTICIPLES.contains(tokens.get(c).lemma())) {
+        m = leader(c); // "US-led forces" are the leader's, a "British-flagged tanker" Britain's
       }
       if (m != null
           && (DictionaryActorResolver.isState(m)
@@ -334,7 +336,14 @@ final class AgentsInSentence {
     return null;
   }
 
-  /** Who leads in "US-led", parsed as the participle's modifier. */
+  /**
+   * Participles whose modifier owns the noun: "US-led forces", "a British-flagged tanker", a
+   * "Chinese-owned firm". Not "Iranian-backed rebels" nor a "London-based group": a backer or a
+   * seat is not the actor.
+   */
+  private static final Set<String> OWNING_PARTICIPLES = Set.of("lead", "flag", "own", "register");
+
+  /** Who leads in "US-led" (or owns, flags), parsed as the participle's modifier. */
   private ActorMention leader(int led) {
     for (int c : tree.children(led)) {
       ActorMention m = table.at(c);

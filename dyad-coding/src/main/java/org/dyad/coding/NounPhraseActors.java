@@ -126,11 +126,16 @@ final class NounPhraseActors {
       return null; // "2 billion U.S. dollars" are not the United States; "on behalf of the bloc"
       // names whom one acts for, not whom one acts on
     }
-    if (lemma.equals("lead") && tree.relation(nominal).equals("amod")) {
-      for (int c : tree.children(nominal, "obl")) {
-        ActorMention leader = actorOf(c, depth + 1, excluded);
+    if ((lemma.equals("lead") || lemma.equals("own") || lemma.equals("flag"))
+        && tree.relation(nominal).equals("amod")) {
+      for (int c : tree.children(nominal)) {
+        String r = tree.relation(c);
+        ActorMention leader =
+            c < nominal && (r.equals("obl") || r.equals("dep") || r.equals("compound"))
+                ? actorOf(c, depth + 1, excluded)
+                : null;
         if (leader != null) {
-          return leader; // "the US-led coalition"
+          return leader; // "the US-led coalition", "the Saudi-led coalition", "a Greek-owned ship"
         }
       }
     }
