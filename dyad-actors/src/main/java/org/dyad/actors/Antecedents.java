@@ -92,6 +92,10 @@ final class Antecedents {
    * named).
    */
   ActorMention person(List<ActorMention> current, DependencyTree tree, List<Token> tokens, int at) {
+    ActorMention ahead = cataphoric(current, tree, at);
+    if (ahead != null) {
+      return ahead;
+    }
     int stranger = strangerSubject(current, tree, tokens, at);
     ActorMention found = find(current, tree, at, Antecedents::isPersonLike, true);
     if (stranger >= 0 && !coArgument(tree, stranger, at)) {
@@ -111,6 +115,45 @@ final class Antecedents {
       }
     }
     return found;
+  }
+
+  /**
+   * The person a pronoun looks ahead to: "while speaking during her visit to the UK, Rice said" is
+   * Rice's visit. A pronoun in a phrase or clause put before its verb's subject stands for that
+   * subject, when the subject is a person; null otherwise.
+   */
+  private static ActorMention cataphoric(List<ActorMention> current, DependencyTree tree, int at) {
+    if (isSubject(tree, at)) {
+      return null; // "when he was in Tokyo, Machimura told the British minister": he may be anyone
+    }
+    for (int k = at, steps = 0; tree.head(k) >= 0 && steps < 8; k = tree.head(k), steps++) {
+      int verb = tree.head(k);
+      String r = tree.relation(k);
+      boolean fronted = r.startsWith("advcl") || r.startsWith("obl") || r.equals("dep");
+      if (!tree.token(verb).isVerb()) {
+        continue;
+      }
+      if (!fronted) {
+        if (tree.hasChild(verb, "nsubj")) {
+          return null; // "while they were in London, his ...": a clause with a subject of its
+          // own
+        }
+        continue;
+      }
+      List<Integer> subjects = tree.children(verb, "nsubj");
+      for (int subj : subjects) {
+        for (ActorMention m : current) {
+          boolean covers = m.startToken() <= subj && subj < m.endToken();
+          if (covers && subj > at && k < subj && isPersonLike(m)) {
+            return m;
+          }
+        }
+      }
+      if (!subjects.isEmpty()) {
+        return null; // the phrase's own verb has a subject: "while she was in London, ..."
+      }
+    }
+    return null;
   }
 
   /**
