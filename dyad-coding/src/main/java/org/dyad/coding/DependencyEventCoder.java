@@ -146,6 +146,7 @@ public final class DependencyEventCoder implements EventCoder {
     private final ImplicitRecipients implicit;
     private final StanceAdjectives adjectives;
     private final Appraisals appraisals;
+    private final MediatedDeals mediated;
 
     SentenceCoder(
         ResolvedDocument doc,
@@ -159,11 +160,12 @@ public final class DependencyEventCoder implements EventCoder {
       this.matcher = new ClauseMatcher(s, tree, args, verbs);
       this.targetFinder = new TargetFinder(tree, args, memory);
       this.reported = new ReportedSpeech(tree, args, matcher, verbs);
-      this.nominal = new NominalEvents(s, tree, args, verbs);
+      this.nominal = new NominalEvents(s, tree, args, verbs, events::reported);
       this.stances = new Stances(tree, args, matcher, verbs);
       this.implicit = new ImplicitRecipients(tree, args);
       this.adjectives = new StanceAdjectives(tree, args);
       this.appraisals = new Appraisals(tree, args);
+      this.mediated = new MediatedDeals(tree, args);
       this.memory = memory;
       this.events = events;
       this.out = out;
@@ -202,6 +204,9 @@ public final class DependencyEventCoder implements EventCoder {
 
     private void verb(int v) {
       String rel = tree.relation(v);
+      if (mediated.code(v, this::emit)) {
+        return; // "a deal brokered by China", "an Egyptian-brokered truce"
+      }
       if (rel.equals("amod")
           || rel.equals("case")
           || rel.equals("compound")

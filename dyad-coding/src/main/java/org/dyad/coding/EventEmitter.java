@@ -2,6 +2,7 @@ package org.dyad.coding;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,6 +33,10 @@ final class EventEmitter {
   private final Codebook codebook;
   private final String verbsVersion;
   private final Map<String, EventDate> anchors;
+
+  /** "lemma|doer" and "lemma|doer|target" countries of each event coded so far: "visit|RUS". */
+  private final Set<String> doers = new HashSet<>();
+
   private final Instant now;
   private final Map<String, CodedEvent> out;
 
@@ -48,6 +53,29 @@ final class EventEmitter {
     this.anchors = anchors;
     this.now = now;
     this.out = out;
+  }
+
+  /**
+   * Whether an event with this trigger lemma ("visit") was coded earlier in the document with a
+   * doer of one of these countries and, if any are given, a target of one of those.
+   */
+  boolean reported(String lemma, Set<String> doerCountries, Set<String> targetCountries) {
+    for (String d : doerCountries) {
+      if (targetCountries.isEmpty()
+          ? doers.contains(lemma + "|" + d)
+          : targetCountries.stream().anyMatch(t -> doers.contains(lemma + "|" + d + "|" + t))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void remember(String lemma, List<ActorMention> sources, List<ActorMention> targets) {
+    for (ActorMention src : sources) {
+      String doer = lemma + "|" + src.actor().code().country();
+      doers.add(doer);
+      targets.forEach(tgt -> doers.add(doer + "|" + tgt.actor().code().country()));
+    }
   }
 
   /**
@@ -122,6 +150,7 @@ final class EventEmitter {
     EventDate date =
         EventDater.date(s, tree, trigger, doc.parsed().article().published(), past, anchors);
     anchors.put(t.lemma().toLowerCase(Locale.ROOT), date);
+    remember(t.lemma().toLowerCase(Locale.ROOT), sources, targets);
     for (ActorMention src : sources) {
       for (ActorMention tgt : targets) {
         if (!CodedEvent.formDyad(actor(src), actor(tgt))) {

@@ -15,8 +15,10 @@ import org.dyad.core.nlp.ParsedSentence;
 /**
  * Events named by nouns: "Putin's visit to Pyongyang", "talks between Kenya and Haiti", "the drills
  * of Russian and Chinese troops". The noun's possessor or "by"/"from" phrase is the source and its
- * "to"/"with" phrase the target, as {@code nouns.tsv} lists per noun; a time anchor ("two weeks
- * after the visit") and a noun under a negated, speculative or called-off verb are not events.
+ * "to"/"with" phrase the target, as {@code nouns.tsv} lists per noun. A time anchor ("two weeks
+ * after the visit", or one the document coded already) and a noun under a negated, speculative or
+ * called-off verb are not events; a time phrase that tells news ("during a visit by Biden to
+ * Hanoi") is.
  *
  * <p>Thread safety: not thread-safe; one instance per sentence.
  */
@@ -30,6 +32,11 @@ final class NominalEvents {
           "pledge", "vow", "promise", "plan", "intend", "want", "seek", "offer", "commit", "agree",
           "hope", "wish", "propose", "prepare");
 
+  /** What the document has coded so far: {@link EventEmitter#reported}. */
+  interface EarlierReports {
+    boolean report(String lemma, Set<String> doerCountries, Set<String> targetCountries);
+  }
+
   /** Receives an event of several parties that acted together, to code among themselves. */
   interface JointSink {
     void emit(int trigger, Pattern p, List<ActorMention> parties);
@@ -40,12 +47,19 @@ final class NominalEvents {
   private final Arguments args;
   private final VerbDictionary verbs;
   private final HarmedParties harmed;
+  private final EarlierReports reported;
 
   /** Whether a decision turned on the sentence's dates, so that its time expressions matter. */
   boolean datesConsulted;
 
-  NominalEvents(ParsedSentence s, DependencyTree tree, Arguments args, VerbDictionary verbs) {
+  NominalEvents(
+      ParsedSentence s,
+      DependencyTree tree,
+      Arguments args,
+      VerbDictionary verbs,
+      EarlierReports reported) {
     this.s = s;
+    this.reported = reported;
     this.tree = tree;
     this.args = args;
     this.verbs = verbs;
@@ -62,7 +76,11 @@ final class NominalEvents {
     if (Modality.saysNo(tree, n)) {
       return; // "had no contact with US intelligence officers"
     }
-    if (TEMPORAL_MARKERS.contains(tree.caseMarker(n))) {
+    if (tree.head(n) >= 0 && tree.token(tree.head(n)).lemma().equalsIgnoreCase("eve")) {
+      return; // "on the eve of his meeting with Blair": not yet held
+    }
+    boolean anchor = TEMPORAL_MARKERS.contains(tree.caseMarker(n));
+    if (anchor && !toldAsNews(n)) {
       return; // "two weeks after Putin's visit": a time anchor, not a new report of the visit
     }
     int h = tree.head(n);
@@ -111,7 +129,10 @@ final class NominalEvents {
     // "looked forward to talks with Biden", "agreed to talks": what an intent word is directed to
     // is intended, by the intent's subject
     boolean intended =
-        governingVerb >= 0 && tree.head(n) == governingVerb && intends(governingVerb);
+        governingVerb >= 0
+            && tree.head(n) == governingVerb
+            && intends(governingVerb)
+            && !TEMPORAL_MARKERS.contains(tree.caseMarker(n)); // "pledged during his visit"
     boolean intendedTo =
         intended && (tree.caseMarker(n).equals("to") || tree.caseMarker(n).equals("for"));
     boolean ownPhrase = !sources.isEmpty();
@@ -126,6 +147,13 @@ final class NominalEvents {
     }
     if (targets.isEmpty() && !ownPhrase && EventEmitter.isForce(ne.get().code())) {
       targets.addAll(placeStruck(n, governingVerb, sources)); // done by the verb's subject
+    }
+    if (anchor
+        && reported.report(
+            tree.token(n).lemma().toLowerCase(Locale.ROOT),
+            Arguments.countries(Arguments.codes(sources)),
+            Arguments.countries(Arguments.codes(targets)))) {
+      return; // "... during the visit": the visit these parties made, coded already
     }
     String code = ne.get().code();
     boolean future = governingVerb >= 0 && Modality.future(tree, governingVerb);
@@ -170,6 +198,22 @@ final class NominalEvents {
     if (implicitTarget && sourceByFrom && ne.get().code().equals("042")) {
       sink.emit(n, nounPattern(ne.get(), "043"), targets, sources, "nominal; host of the visit");
     }
+  }
+
+  /**
+   * Whether a noun in a time phrase may tell its event as news: "signed a pact during a visit by
+   * Gantz to Rabat", "freed six Americans after a visit by a US envoy". Only an indefinite noun, or
+   * one "during" which the main event happened, does; "after the invasion" or "since the 2011
+   * uprising" point back to what the reader knows.
+   */
+  private boolean toldAsNews(int n) {
+    String marker = tree.caseMarker(n);
+    boolean indefinite = false;
+    for (int c : tree.children(n, "det")) {
+      String d = tree.token(c).lemma().toLowerCase(Locale.ROOT);
+      indefinite |= d.equals("a") || d.equals("an");
+    }
+    return marker.equals("during") || (indefinite && !marker.equals("since"));
   }
 
   /**
