@@ -194,6 +194,12 @@ final class Antecedents {
     return find(current, tree, at, fits, false);
   }
 
+  /** As {@link #nearest}, but the subject of a sentence before others in it. */
+  ActorMention subjectOrNearest(
+      List<ActorMention> current, DependencyTree tree, int at, Predicate<ActorMention> fits) {
+    return find(current, tree, at, fits, true);
+  }
+
   private ActorMention find(
       List<ActorMention> current,
       DependencyTree tree,

@@ -46,6 +46,8 @@ public final class DictionaryActorResolver implements ActorResolver {
 
   private static final Set<String> STATE_NOUNS =
       Set.of("country", "nation", "state", "island", "kingdom", "republic");
+  private static final Set<String> COUNTERPART_NOUNS =
+      Set.of("neighbour", "neighbor", "rival", "ally", "foe", "adversary", "enemy", "archrival");
   private static final Set<String> GROUP_NOUNS = Set.of("group", "movement", "militia", "faction");
   private static final Set<String> IGO_NOUNS =
       Set.of("alliance", "bloc", "organisation", "organization", "union");
@@ -267,6 +269,10 @@ public final class DictionaryActorResolver implements ActorResolver {
     private void descriptions() {
       for (int i = 0; i < tokens.size(); i++) {
         Token t = tokens.get(i);
+        if (table.at(i) == null && t.pos().equals("NN") && ownedCounterpart(i)) {
+          counterpart(i);
+          continue;
+        }
         if (table.at(i) != null || !t.pos().equals("NN") || !hasDefiniteArticle(tree, i)) {
           continue;
         }
@@ -297,6 +303,43 @@ public final class DictionaryActorResolver implements ActorResolver {
               MentionKind.DESCRIPTION,
               ante.text());
         }
+      }
+    }
+
+    /** "Its neighbour", "its rival": a state's counterpart, owned by a possessive pronoun. */
+    private boolean ownedCounterpart(int i) {
+      if (!COUNTERPART_NOUNS.contains(tokens.get(i).lemma().toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+      for (int c : tree.children(i, "nmod:poss")) {
+        String w = tokens.get(c).word().toLowerCase(Locale.ROOT);
+        if (w.equals("its") || w.equals("their")) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * "Algeria cut ties with Morocco, accusing its neighbour of hostile acts": the counterpart is
+     * the nearest state other than the owner, which is the nearest state, a subject preferred.
+     */
+    private void counterpart(int i) {
+      ActorMention owner = history.subjectOrNearest(table.current(), tree, i, m -> isState(m));
+      if (owner == null) {
+        return;
+      }
+      String own = owner.actor().code().country();
+      ActorMention other =
+          history.nearest(
+              table.current(), tree, i, m -> isState(m) && !m.actor().code().country().equals(own));
+      if (other != null) {
+        table.put(
+            table.firstDependent(i),
+            i + 1,
+            stateOf(dictionary, other.actor()),
+            MentionKind.DESCRIPTION,
+            other.text());
       }
     }
 
