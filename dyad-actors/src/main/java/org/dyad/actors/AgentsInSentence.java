@@ -113,6 +113,7 @@ final class AgentsInSentence {
 
   void resolve() {
     List<int[]> policed = new ArrayList<>();
+    List<int[]> police = new ArrayList<>();
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
       boolean nominal =
@@ -160,6 +161,11 @@ final class AgentsInSentence {
       if (country == null) {
         country = NearbyStates.crowdPlace(i, tree, tokens, table);
       }
+      boolean venue = false; // a place named elsewhere in the clause: the mention stays the noun's
+      if (country == null && HomePolice.SOCIETY_ROLES.contains(agent.get().role())) {
+        country = NearbyStates.actPlace(i, tree, table);
+        venue = country != null;
+      }
       if (country == null) {
         country = NearbyStates.rightAfter(i, agent.get(), tree, tokens, table);
       }
@@ -182,6 +188,8 @@ final class AgentsInSentence {
       if (country == null) {
         if (HomePolice.SOCIETY_ROLES.contains(agent.get().role())) {
           policed.add(new int[] {start, i}); // perhaps the police's own: see below
+        } else if (HomePolice.POLICE_ROLES.contains(agent.get().role())) {
+          police.add(new int[] {start, i}); // perhaps the protesters' own
         }
         continue;
       }
@@ -192,7 +200,9 @@ final class AgentsInSentence {
       country = conjoinedCountries(country, i, s.textOf(start, i + 1), agent.get().role(), kind);
       ActorCode code = country.actor().code().withRole(agent.get().role());
       boolean inSentence =
-          country.sentence() == s.index() && country.equals(table.at(country.headToken()));
+          !venue
+              && country.sentence() == s.index()
+              && country.equals(table.at(country.headToken()));
       int from = inSentence ? Math.min(start, country.startToken()) : start;
       int to = inSentence ? Math.max(i + 1, country.endToken()) : i + 1;
       if (inSentence) {
@@ -201,7 +211,8 @@ final class AgentsInSentence {
       String name = country.actor().name() + " " + s.textOf(start, i + 1);
       table.put(from, to, new Actor(code, name, kind), MentionKind.AGENT, country.text());
     }
-    HomePolice.claim(policed, table, s, dictionary);
+    HomePolice.claim(policed, HomePolice.POLICE_ROLES, table, s, dictionary);
+    HomePolice.claim(police, HomePolice.SOCIETY_ROLES, table, s, dictionary);
   }
 
   /** The agent a word right before a role names, when it modifies the role: "gang leaders". */

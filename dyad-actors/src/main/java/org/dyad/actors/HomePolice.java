@@ -15,7 +15,7 @@ import org.dyad.core.nlp.ParsedSentence;
 /**
  * "Liberian riot police used tear gas to disperse demonstrators": protesters, students or workers
  * of no named country, in a sentence whose police are all one country's, are that country's; police
- * act at home.
+ * act at home. So police of no named country facing one country's protesters are that country's.
  *
  * <p>Thread safety: stateless.
  */
@@ -25,15 +25,24 @@ final class HomePolice {
 
   private HomePolice() {}
 
+  /** The police's role. */
+  static final Set<String> POLICE_ROLES = Set.of("COP");
+
   /**
    * Gives the role nouns at {@code spans} ({start, noun} token pairs that found no country) the
-   * country of the sentence's police, when there is exactly one.
+   * country of the sentence's actors in the other roles, when there is exactly one: protesters take
+   * the police's ({@code POLICE_ROLES}), police the protesters' ({@code SOCIETY_ROLES}:
+   * "demonstrators in Tbilisi clashed with police").
    */
   static void claim(
-      List<int[]> spans, MentionTable table, ParsedSentence s, ActorDictionary dictionary) {
+      List<int[]> spans,
+      Set<String> otherRoles,
+      MentionTable table,
+      ParsedSentence s,
+      ActorDictionary dictionary) {
     Set<String> policeCountries = new HashSet<>();
     for (ActorMention m : table.current()) {
-      if ("COP".equals(m.actor().code().role())) {
+      if (otherRoles.contains(m.actor().code().role())) {
         policeCountries.add(m.actor().country());
       }
     }

@@ -1,8 +1,10 @@
 package org.dyad.actors;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.dyad.core.actor.ActorKind;
 import org.dyad.core.actor.ActorMention;
 import org.dyad.core.nlp.DependencyTree;
 import org.dyad.core.nlp.Token;
@@ -75,6 +77,44 @@ final class NearbyStates {
           && m != null
           && DictionaryActorResolver.isState(m)) {
         return m;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The state where a crowd acts, as the subject of a verb with a place: "thousands of protesters
+   * marched on the US embassy in Baghdad" (the place hung on the verb or on one of its arguments).
+   * Crowds protest where they live.
+   */
+  static ActorMention actPlace(int noun, DependencyTree tree, MentionTable table) {
+    int crowd = noun;
+    while (tree.head(crowd) >= 0
+        && tree.relation(crowd).startsWith("nmod")
+        && tree.caseMarker(crowd).equals("of")) {
+      crowd = tree.head(crowd); // "thousands of protesters"
+    }
+    int verb = tree.head(crowd);
+    if (verb < 0 || !tree.relation(crowd).equals("nsubj") || !tree.token(verb).isVerb()) {
+      return null;
+    }
+    List<Integer> hosts = new ArrayList<>(List.of(verb));
+    for (int c : tree.children(verb)) {
+      if (tree.relation(c).startsWith("obl") || tree.relation(c).equals("obj")) {
+        hosts.add(c);
+      }
+    }
+    for (int h : hosts) {
+      for (int c : tree.children(h)) {
+        ActorMention m = table.at(c);
+        String r = tree.relation(c);
+        if ((r.startsWith("nmod") || r.startsWith("obl"))
+            && tree.caseMarker(c).equals("in")
+            && m != null
+            && m.actor().kind() != ActorKind.STATE // a city: "the war in Iraq" is no venue
+            && DictionaryActorResolver.isState(m)) {
+          return m;
+        }
       }
     }
     return null;
