@@ -29,6 +29,9 @@ final class NounPhraseActors {
       Set.of("at", "in", "near", "along", "across", "inside", "outside", "within", "around", "off");
 
   /** Money named after a country, which is no party to what is done with it. */
+  /** Nouns of a time set by another event: its parties are not the actor's. */
+  private static final Set<String> TIME_FRAMES = Set.of("anniversary", "eve", "wake", "aftermath");
+
   private static final Set<String> CURRENCIES =
       Set.of(
           "dollar",
@@ -122,9 +125,11 @@ final class NounPhraseActors {
     if (depth > 3
         || CURRENCIES.contains(lemma)
         || OPPONENTS.contains(lemma)
-        || lemma.equals("behalf")) {
+        || lemma.equals("behalf")
+        || TIME_FRAMES.contains(lemma)) {
       return null; // "2 billion U.S. dollars" are not the United States; "on behalf of the bloc"
-      // names whom one acts for, not whom one acts on
+      // names whom one acts for, not whom one acts on; "on the anniversary of the fall of
+      // Saddam" and "in the wake of the attack" name a time
     }
     if ((lemma.equals("lead") || lemma.equals("own") || lemma.equals("flag"))
         && tree.relation(nominal).equals("amod")) {

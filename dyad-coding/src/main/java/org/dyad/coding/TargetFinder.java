@@ -197,8 +197,14 @@ final class TargetFinder {
       if (subj < 0 && args.passive(c)) {
         subj = args.passiveSubject(c); // "agreed that Ukraine would be invited to join"
       }
-      if (subj >= 0 && !args.actorsOf(subj, sources).isEmpty()) {
-        return new Found(args.actorsOf(subj, sources), false, Modality.future(tree, c));
+      List<ActorMention> said = subj < 0 ? List.of() : args.actorsOf(subj, sources);
+      // "the Kremlin denied that Russian forces had ...": it speaks for its own, to no one named
+      boolean ownDenied =
+          code.equals("016")
+              && Arguments.countries(Arguments.codes(said)).stream()
+                  .anyMatch(Arguments.countries(sources)::contains);
+      if (!said.isEmpty() && !ownDenied) {
+        return new Found(said, false, Modality.future(tree, c));
       }
     }
     List<ActorMention> doers = deeds.doersOf(v, sources, code);

@@ -1,0 +1,87 @@
+package org.dyad.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.dyad.pipeline.SharedPipeline.code;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Crowds and police of no named country, a state's counterpart named by "its neighbour", diplomatic
+ * protests, denials made for one's own side, the accused in court and times named by another event,
+ * through the real pipeline. The sentences were written to probe the coder; each had coded the
+ * wrong event or none.
+ */
+class CrowdsDenialsAndCounterpartsIT {
+  @Test
+  void a_crowd_of_no_named_country_protests_where_it_marches_and_police_face_their_own() {
+    assertThat(
+            code(
+                "2006-02-04",
+                "Thousands of protesters marched on the US embassy in Baghdad. Demonstrators in"
+                    + " Tbilisi clashed with police."))
+        .extracting(SharedPipeline::withRoles)
+        .containsExactly("0 IRQCVL->USAGOV 140", "1 GEOCVL->GEOCOP 190");
+  }
+
+  @Test
+  void a_crowd_whose_place_is_a_country_in_its_words_takes_no_country_from_it() {
+    assertThat(code("2006-02-04", "Protesters in London rallied against the war in Iraq."))
+        .extracting(SharedPipeline::inSentence)
+        .noneMatch(e -> e.startsWith("0 IRQ"));
+  }
+
+  @Test
+  void its_neighbour_is_the_nearest_other_state() {
+    assertThat(
+            code(
+                "2021-08-24",
+                "Algeria cut diplomatic ties with Morocco, accusing its neighbour of hostile"
+                    + " actions."))
+        .extracting(SharedPipeline::inSentence)
+        .containsExactly("0 DZA->MAR 161", "0 DZA->MAR 112");
+    assertThat(code("2021-08-24", "India accused its neighbour of sponsoring terrorism."))
+        .isEmpty();
+  }
+
+  @Test
+  void a_protest_a_state_files_or_sends_is_diplomatic_not_a_demonstration() {
+    assertThat(
+            code(
+                "2023-06-01",
+                "The Philippines filed a diplomatic protest against China over the harassment of"
+                    + " its vessels. Japan sent a protest to South Korea."))
+        .extracting(SharedPipeline::inSentence)
+        .containsExactly("0 PHL->CHN 110", "1 JPN->KOR 110");
+  }
+
+  @Test
+  void denying_what_ones_own_forces_did_is_no_event_with_them_but_denying_anothers_deed_is() {
+    assertThat(
+            code(
+                "2023-06-01",
+                "The Kremlin denied that Russian forces had targeted civilians. Russia denied that"
+                    + " Ukraine had recaptured the town."))
+        .extracting(SharedPipeline::inSentence)
+        .containsExactly("1 RUS->UKR 016");
+  }
+
+  @Test
+  void who_appears_in_court_is_the_accused() {
+    assertThat(
+            code(
+                "2023-06-01",
+                "Two Iranian diplomats appeared in court in Berlin on spying charges."))
+        .extracting(SharedPipeline::withRoles)
+        .containsExactly("0 DEUJUD->IRNGOV 173");
+  }
+
+  @Test
+  void the_parties_of_an_event_that_sets_the_time_are_not_the_target() {
+    assertThat(
+            code(
+                "2005-04-10",
+                "Iraqi protesters marched in Baghdad on the anniversary of the fall of Saddam"
+                    + " Hussein."))
+        .isEmpty();
+  }
+}
