@@ -50,7 +50,11 @@ final class Arguments {
           "worth",
           "amount",
           "million",
-          "billion");
+          "billion",
+          "dozen",
+          "score",
+          "hundred",
+          "thousand");
 
   private final DependencyTree tree;
   private final NounPhraseActors actors;

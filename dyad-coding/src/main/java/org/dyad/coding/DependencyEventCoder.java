@@ -265,8 +265,10 @@ public final class DependencyEventCoder implements EventCoder {
           new MatchedPatterns(general, matched.byPp())
               .map(
                   p ->
-                      VerbalAttacks.ofWords(
-                          Deployments.ofPeacekeepers(p, tree, subj, v), tree, v, sources));
+                      weaponOf(
+                          subj,
+                          VerbalAttacks.ofWords(
+                              Deployments.ofPeacekeepers(p, tree, subj, v), tree, v, sources)));
       general = matched.general();
       if (matched.byPhrase()) {
         boolean emitted = false;
@@ -275,6 +277,9 @@ public final class DependencyEventCoder implements EventCoder {
             continue; // "condemned the killing of two soldiers": who killed them is the target
           }
           List<ActorMention> t = args.actorsOf(e.getKey(), Arguments.codes(sources));
+          if (targetFinder.harmDoneTo(e.getKey(), t, e.getValue().code())) {
+            continue; // "protest against the detention of a Russian citizen": not at the citizen
+          }
           if (!t.isEmpty()) {
             emit(v, e.getValue(), sources, t, "");
             emitted = true;
@@ -330,6 +335,22 @@ public final class DependencyEventCoder implements EventCoder {
         }
       }
       emit(v, general, sources, targets, note);
+    }
+
+    /**
+     * The force an attack noun names when it is the subject of a verb of harm: "Israeli airstrikes
+     * killed 30 people" is an air strike (195), "Russian shelling killed five civilians" shelling
+     * (194), as "killed in an air strike" already is.
+     */
+    private Pattern weaponOf(int subj, Pattern p) {
+      if (subj < 0 || !EventEmitter.isForce(p.code()) || !tree.token(subj).isNoun()) {
+        return p;
+      }
+      return nominal
+          .eventNoun(subj)
+          .filter(ne -> ne.code().startsWith("19") && !ne.code().equals("190"))
+          .map(ne -> p.withCode(ne.code()))
+          .orElse(p);
     }
 
     /** Whether the noun names words said: "reiterated its demand that Israel ease". */

@@ -259,6 +259,11 @@ final class TargetFinder {
     return harmed.harmedPhrase(phrase, code);
   }
 
+  /** Whether the actors found in a phrase are the harmed of its act: {@link HarmedParties}. */
+  boolean harmDoneTo(int phrase, List<ActorMention> found, String code) {
+    return !found.isEmpty() && harmed.condemnsHarmDoneTo(phrase, found, code);
+  }
+
   /** The victims of force, by its place, when none are named: {@link PlacePhrases#hitPlace}. */
   List<ActorMention> hitPlace(int v, String code) {
     return materialConflict(code) ? places.hitPlace(v) : List.of();
@@ -362,6 +367,13 @@ final class TargetFinder {
             && !(args.passive(v) && prep.equals("by"))
             && !(prep.equals("with") && absolute(ob[0]))) {
           List<ActorMention> t = args.actorsOf(ob[0], sources);
+          if (harmDoneTo(ob[0], t, code)) {
+            // "protested against the arrest of its citizens by Indian police": at the police
+            t = harmed.byAgentOf(ob[0], sources);
+            if (t.isEmpty()) {
+              continue;
+            }
+          }
           // a place left is the party of a withdrawal: "withdrew from Kherson" (166, 0874)
           boolean whereFrom =
               prep.equals("from")

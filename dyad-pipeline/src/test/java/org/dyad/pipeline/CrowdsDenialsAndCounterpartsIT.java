@@ -84,4 +84,37 @@ class CrowdsDenialsAndCounterpartsIT {
                     + " Hussein."))
         .isEmpty();
   }
+
+  @Test
+  void protesting_a_detention_is_aimed_at_the_detainer_not_the_detained() {
+    assertThat(
+            code(
+                "2023-06-01",
+                "Russia's foreign ministry summoned the US ambassador to protest against the"
+                    + " detention of a Russian citizen. China protested against the arrest of its"
+                    + " citizens by Indian police."))
+        .extracting(SharedPipeline::withRoles)
+        .containsExactly("0 RUSGOV->USAGOV 114", "1 CHN->INDCOP 114");
+  }
+
+  @Test
+  void an_attack_noun_that_kills_names_the_force_used() {
+    assertThat(
+            code(
+                "2023-06-01",
+                "Israeli airstrikes killed at least 30 people in the Gaza Strip overnight."))
+        .extracting(SharedPipeline::inSentence)
+        .containsExactly("0 ISR->PSE 195");
+  }
+
+  @Test
+  void people_counted_in_hundreds_or_sent_back_are_the_object_of_the_act() {
+    assertThat(
+            code(
+                "2023-06-01",
+                "Israel released hundreds of Palestinian prisoners. Bangladesh sent back hundreds"
+                    + " of Rohingya refugees to Myanmar."))
+        .extracting(SharedPipeline::inSentence)
+        .containsExactly("0 ISR->PSE 0841", "1 BGD->MMR 174");
+  }
 }
