@@ -57,9 +57,9 @@ final class HarmedParties {
   }
 
   /**
-   * Whether a disapproval (11), rejection (12) or investigation (09) is of harm done to the actors
-   * found: they are the harmed of "the killing of", "the attack on", "the war in", not whom the
-   * words or the inquiry are aimed at.
+   * Whether a disapproval (11), rejection (12), investigation (09) or praise (05) is of harm done
+   * to the actors found: they are the harmed of "the killing of", "the attack on", "the war in",
+   * not whom the words or the inquiry are aimed at.
    */
   boolean condemnsHarmDoneTo(int object, List<ActorMention> found, String code) {
     return found.stream()
@@ -82,7 +82,10 @@ final class HarmedParties {
   /** "of 15 British citizens" in "deplored the arrest of 15 British citizens". */
   boolean harmedPhrase(int phrase, String code) {
     int act = tree.head(phrase);
-    return (code.startsWith("11") || code.startsWith("12") || code.startsWith("09"))
+    return (code.startsWith("11")
+            || code.startsWith("12")
+            || code.startsWith("09")
+            || code.startsWith("05")) // "hailed the killing of Maskhadov" praises no Maskhadov
         && act >= 0
         && HARM_NOUNS.contains(tree.token(act).lemma().toLowerCase(Locale.ROOT))
         && tree.relation(phrase).startsWith("nmod")

@@ -203,7 +203,7 @@ final class TargetFinder {
           code.equals("016")
               && Arguments.countries(Arguments.codes(said)).stream()
                   .anyMatch(Arguments.countries(sources)::contains);
-      if (!said.isEmpty() && !ownDenied) {
+      if (!said.isEmpty() && !ownDenied && !harmDoneTo(subj, said, code)) {
         return new Found(said, false, Modality.future(tree, c));
       }
     }

@@ -117,4 +117,26 @@ class CrowdsDenialsAndCounterpartsIT {
         .extracting(SharedPipeline::inSentence)
         .containsExactly("0 ISR->PSE 0841", "1 BGD->MMR 174");
   }
+
+  @Test
+  void fighters_named_by_a_regions_people_are_that_states_rebels() {
+    assertThat(
+            code(
+                "2021-06-01",
+                "Ethiopian forces and Tigrayan rebels exchanged fire near Mekelle. Chechen rebels"
+                    + " attacked Russian troops in Grozny."))
+        .extracting(SharedPipeline::withRoles)
+        .containsExactly("0 ETHMIL->ETHREB 193", "0 ETHREB->ETHMIL 193", "1 RUSREB->RUSMIL 190");
+  }
+
+  @Test
+  void hailing_a_killing_praises_the_killers_not_the_killed() {
+    assertThat(
+            code(
+                "2011-06-01",
+                "The US welcomed the arrest of Ratko Mladic by Serbian police. Russian media hailed"
+                    + " the killing of Chechen rebel leader Aslan Maskhadov."))
+        .extracting(SharedPipeline::withRoles)
+        .containsExactly("0 USA->SRBCOP 051");
+  }
 }
