@@ -11,9 +11,10 @@ import org.dyad.core.nlp.DependencyTree;
 
 /**
  * Mediation told by the deal it produced: "agreed to restore relations under a deal brokered by
- * China", "an Egyptian-brokered truce between Israel and Hamas" (045, mediator to each party). The
- * mediator is the participle's "by" phrase or the adjective before it; the parties are the deal's
- * "between" phrase or, failing that, whoever the clause says agreed to or signed the deal.
+ * China", "an Egyptian-brokered truce between Israel and Hamas", "talks between Serbia and Kosovo,
+ * hosted by the EU" (045, mediator to each party). The mediator is the participle's "by" phrase or
+ * the adjective before it; the parties are the deal's "between" phrase or, failing that, whoever
+ * the clause says agreed to or signed the deal.
  *
  * <p>Thread safety: not thread-safe; one instance per sentence.
  */
@@ -78,10 +79,9 @@ final class MediatedDeals {
    * signed or reached it.
    */
   private List<ActorMention> parties(int deal, Set<ActorCode> mediators) {
-    for (int c : tree.children(deal)) {
-      if (tree.relation(c).startsWith("nmod") && tree.caseMarker(c).equals("between")) {
-        return args.actorsOf(c, mediators); // "the truce between Israel and Hamas, brokered by"
-      }
+    int between = between(deal);
+    if (between >= 0) {
+      return args.actorsOf(between, mediators); // "the truce between Israel and Hamas, brokered by"
     }
     // "Saudi Arabia and Iran agreed to restore relations under a deal brokered by China"
     for (int k = deal, steps = 0; tree.head(k) >= 0 && steps < 3; k = tree.head(k), steps++) {
@@ -106,7 +106,19 @@ final class MediatedDeals {
         || AGREEING.contains(tree.token(verb).lemma().toLowerCase(Locale.ROOT));
   }
 
+  /** "Brokered", "mediated", or "hosted" talks between others (not "a summit hosted by Egypt"). */
   private boolean mediating(int v) {
-    return MEDIATING.contains(tree.token(v).lemma().toLowerCase(Locale.ROOT));
+    String lemma = tree.token(v).lemma().toLowerCase(Locale.ROOT);
+    return MEDIATING.contains(lemma) || (lemma.equals("host") && between(tree.head(v)) >= 0);
+  }
+
+  /** The "between" phrase of a noun, or -1. */
+  private int between(int noun) {
+    for (int c : noun < 0 ? List.<Integer>of() : tree.children(noun)) {
+      if (tree.relation(c).startsWith("nmod") && tree.caseMarker(c).equals("between")) {
+        return c;
+      }
+    }
+    return -1;
   }
 }

@@ -24,6 +24,18 @@ class DealsVisitsAndTitlesIT {
   }
 
   @Test
+  void talks_between_others_hosted_by_a_third_party_are_its_mediation() {
+    assertThat(
+            code(
+                "2023-06-01",
+                "The negotiations between Armenia and Azerbaijan hosted by the United States made"
+                    + " progress. Leaders attended a summit hosted by Egypt."))
+        .extracting(SharedPipeline::inSentence)
+        .contains("0 USA->ARM 045", "0 USA->AZE 045")
+        .noneMatch(e -> e.startsWith("1 ") && e.endsWith(" 045"));
+  }
+
+  @Test
   void leaving_talks_another_brokered_is_no_mediation_between_the_leaver_and_the_broker() {
     assertThat(
             code(

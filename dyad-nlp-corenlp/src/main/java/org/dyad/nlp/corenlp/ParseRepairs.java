@@ -14,7 +14,8 @@ import org.dyad.core.nlp.Token;
  * hung on the clause's verb. Coded as parsed, China demands of China and urges Beijing. A
  * participle after a noun ("warrants for two men sought in the slaying", "troops deployed in Mali
  * will leave") read as a clause of its own; an infinitive of an owned intent noun ("the decision by
- * Turkey to ratify") read as the verb's. Gerunds are {@link GerundRepairs}'.
+ * Turkey to ratify") read as the verb's. Gerunds are {@link GerundRepairs}', participles with an
+ * agent read as the main verb {@link ReducedRelatives}'.
  *
  * <p>Thread safety: stateless.
  */
@@ -93,6 +94,7 @@ final class ParseRepairs {
     }
     boolean changed = false;
     changed |= GerundRepairs.apply(tokens, head, rel);
+    changed |= ReducedRelatives.apply(tokens, head, rel);
     for (int clause = 0; clause < n; clause++) {
       int intent = infinitiveOfAnIntentNoun(tokens, head, rel, clause);
       if (intent >= 0) {

@@ -134,6 +134,32 @@ class ParseRepairsTest {
     assertThat(ParseRepairs.repair(tokens(named), arcs(named))).isEqualTo(arcs(named));
   }
 
+  /** "The negotiations hosted by the US made progress", "hosted" read as the main verb */
+  private static final String[][] AGENT_PARTICIPLE_AS_VERB = {
+    {"The", "the", "DT", "1", "det"},
+    {"negotiations", "negotiation", "NNS", "2", "nsubj"},
+    {"hosted", "host", "VBN", "-1", "root"},
+    {"by", "by", "IN", "5", "case"},
+    {"the", "the", "DT", "5", "det"},
+    {"US", "US", "NNP", "2", "obl"},
+    {"made", "make", "VBD", "2", "dep"},
+    {"progress", "progress", "NN", "6", "obj"},
+    {".", ".", ".", "2", "punct"}
+  };
+
+  @Test
+  void a_participle_with_an_agent_read_as_the_main_verb_modifies_the_subject() {
+    assertThat(
+            ParseRepairs.repair(tokens(AGENT_PARTICIPLE_AS_VERB), arcs(AGENT_PARTICIPLE_AS_VERB)))
+        .contains(new Dependency(Dependency.ROOT, 6, "root"), new Dependency(6, 1, "nsubj"))
+        .contains(new Dependency(1, 2, "acl"), new Dependency(2, 5, "obl"))
+        .contains(new Dependency(6, 8, "punct"), new Dependency(6, 7, "obj"))
+        .hasSize(AGENT_PARTICIPLE_AS_VERB.length);
+    String[][] noAgent = copy(AGENT_PARTICIPLE_AS_VERB);
+    noAgent[3] = new String[] {"with", "with", "IN", "5", "case"}; // no agent, no garden path
+    assertThat(ParseRepairs.repair(tokens(noAgent), arcs(noAgent))).isEqualTo(arcs(noAgent));
+  }
+
   /** "French troops deployed in Mali will leave", "deployed" read as the clausal subject */
   private static final String[][] PARTICIPLE_AS_SUBJECT = {
     {"French", "French", "JJ", "1", "amod"},
