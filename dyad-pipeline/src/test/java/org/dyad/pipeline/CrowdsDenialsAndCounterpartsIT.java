@@ -139,4 +139,15 @@ class CrowdsDenialsAndCounterpartsIT {
         .extracting(SharedPipeline::withRoles)
         .containsExactly("0 USA->SRBCOP 051");
   }
+
+  @Test
+  void war_games_held_near_another_are_a_show_of_force_and_joint_exercises_cooperation() {
+    assertThat(
+            code(
+                "2022-08-01",
+                "China held 10 days of war games around Taiwan. The United States and South Korea"
+                    + " held joint military exercises."))
+        .extracting(SharedPipeline::inSentence)
+        .containsExactly("0 CHN->TWN 150", "1 USA->KOR 062", "1 KOR->USA 062");
+  }
 }
