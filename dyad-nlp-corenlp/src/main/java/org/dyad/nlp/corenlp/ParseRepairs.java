@@ -259,7 +259,8 @@ final class ParseRepairs {
     return -1;
   }
 
-  private static int child(int[] head, String[] rel, int parent, String relation) {
+  /** The first child of {@code parent} by {@code relation}, or -1. */
+  static int child(int[] head, String[] rel, int parent, String relation) {
     for (int c = 0; c < head.length; c++) {
       if (head[c] == parent && rel[c].equals(relation)) {
         return c;

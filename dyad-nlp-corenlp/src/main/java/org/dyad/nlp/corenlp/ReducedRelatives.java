@@ -24,7 +24,7 @@ final class ReducedRelatives {
       if (verb < 0) {
         continue;
       }
-      int subject = child(head, rel, participle, "nsubj");
+      int subject = ParseRepairs.child(head, rel, participle, "nsubj");
       for (int c = verb + 1; c < n; c++) {
         if (head[c] == participle) {
           head[c] = verb; // the final full stop, and what else follows the true verb
@@ -48,12 +48,12 @@ final class ReducedRelatives {
   private static int trueVerb(List<Token> tokens, int[] head, String[] rel, int participle) {
     if (!tokens.get(participle).pos().equals("VBN")
         || head[participle] != Dependency.ROOT
-        || child(head, rel, participle, "aux") >= 0
-        || child(head, rel, participle, "aux:pass") >= 0
-        || child(head, rel, participle, "cop") >= 0) {
+        || ParseRepairs.child(head, rel, participle, "aux") >= 0
+        || ParseRepairs.child(head, rel, participle, "aux:pass") >= 0
+        || ParseRepairs.child(head, rel, participle, "cop") >= 0) {
       return -1;
     }
-    int subject = child(head, rel, participle, "nsubj");
+    int subject = ParseRepairs.child(head, rel, participle, "nsubj");
     if (subject < 0 || subject > participle || !tokens.get(subject).pos().startsWith("NN")) {
       return -1;
     }
@@ -69,19 +69,10 @@ final class ReducedRelatives {
       if (verb < 0
           && rel[c].equals("dep")
           && (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP"))
-          && child(head, rel, c, "nsubj") < 0) {
+          && ParseRepairs.child(head, rel, c, "nsubj") < 0) {
         verb = c;
       }
     }
     return agent ? verb : -1;
-  }
-
-  private static int child(int[] head, String[] rel, int parent, String relation) {
-    for (int c = 0; c < head.length; c++) {
-      if (head[c] == parent && rel[c].equals(relation)) {
-        return c;
-      }
-    }
-    return -1;
   }
 }
