@@ -265,7 +265,7 @@ public final class DependencyEventCoder implements EventCoder {
           new MatchedPatterns(general, matched.byPp())
               .map(
                   p ->
-                      weaponOf(
+                      nominal.forceOfSubject(
                           subj,
                           VerbalAttacks.ofWords(
                               Deployments.ofPeacekeepers(p, tree, subj, v), tree, v, sources)));
@@ -335,22 +335,6 @@ public final class DependencyEventCoder implements EventCoder {
         }
       }
       emit(v, general, sources, targets, note);
-    }
-
-    /**
-     * The force an attack noun names when it is the subject of a verb of harm: "Israeli airstrikes
-     * killed 30 people" is an air strike (195), "Russian shelling killed five civilians" shelling
-     * (194), as "killed in an air strike" already is.
-     */
-    private Pattern weaponOf(int subj, Pattern p) {
-      if (subj < 0 || !EventEmitter.isForce(p.code()) || !tree.token(subj).isNoun()) {
-        return p;
-      }
-      return nominal
-          .eventNoun(subj)
-          .filter(ne -> ne.code().startsWith("19") && !ne.code().equals("190"))
-          .map(ne -> p.withCode(ne.code()))
-          .orElse(p);
     }
 
     /** Whether the noun names words said: "reiterated its demand that Israel ease". */

@@ -217,6 +217,21 @@ final class NominalEvents {
   }
 
   /**
+   * The force an attack noun names when it is the subject of a verb of harm: "Israeli airstrikes
+   * killed 30 people" is an air strike (195), "Russian shelling killed five civilians" shelling
+   * (194), as "killed in an air strike" already is.
+   */
+  Pattern forceOfSubject(int subj, Pattern p) {
+    if (subj < 0 || !EventEmitter.isForce(p.code()) || !tree.token(subj).isNoun()) {
+      return p;
+    }
+    return eventNoun(subj)
+        .filter(ne -> ne.code().startsWith("19") && !ne.code().equals("190"))
+        .map(ne -> p.withCode(ne.code()))
+        .orElse(p);
+  }
+
+  /**
    * The event a noun names, read with the word before it where the dictionary has the pair: a
    * "hunger strike" or a "general strike" is no air strike.
    */
