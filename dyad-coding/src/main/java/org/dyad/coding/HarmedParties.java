@@ -57,9 +57,9 @@ final class HarmedParties {
   }
 
   /**
-   * Whether a disapproval (11), rejection (12), investigation (09) or praise (05) is of harm done
-   * to the actors found: they are the harmed of "the killing of", "the attack on", "the war in",
-   * not whom the words or the inquiry are aimed at.
+   * Whether a disapproval (11), rejection (12), investigation (09), praise (05) or protest (14) is
+   * of harm done to the actors found: they are the harmed of "the killing of", "the attack on",
+   * "the war in", not whom the words, the inquiry or the protest are aimed at.
    */
   boolean condemnsHarmDoneTo(int object, List<ActorMention> found, String code) {
     return found.stream()
@@ -85,7 +85,8 @@ final class HarmedParties {
     return (code.startsWith("11")
             || code.startsWith("12")
             || code.startsWith("09")
-            || code.startsWith("05")) // "hailed the killing of Maskhadov" praises no Maskhadov
+            || code.startsWith("05") // "hailed the killing of Maskhadov" praises no Maskhadov
+            || code.startsWith("14")) // "protested the arrest of Imran Khan" is not against him
         && act >= 0
         && HARM_NOUNS.contains(tree.token(act).lemma().toLowerCase(Locale.ROOT))
         && tree.relation(phrase).startsWith("nmod")

@@ -159,11 +159,14 @@ final class NominalEvents {
     boolean future = governingVerb >= 0 && Modality.future(tree, governingVerb);
     // "promised to continue aid" is an intent to aid; "would tighten the blockade" a threat;
     // "agreed to resume talks" an intent to meet
+    // "pledged to develop relations during his meeting with Soong": the time phrase tells when
+    // the pledge was made, whatever verb the parser hung it on
     boolean notYet =
-        intended
-            || (governingVerb >= 0 && Intents.intended(tree, governingVerb))
-            || (governingVerb >= 0 && expectedSubject(n, governingVerb))
-            || (future && (code.startsWith("04") || EventEmitter.isForce(code)));
+        !anchor
+            && (intended
+                || (governingVerb >= 0 && Intents.intended(tree, governingVerb))
+                || (governingVerb >= 0 && expectedSubject(n, governingVerb))
+                || (future && (code.startsWith("04") || EventEmitter.isForce(code))));
     if (notYet && ownPhrase && intendedByAnother(n, governingVerb, sources)) {
       return; // "Turkey offered to host talks between Russia and Ukraine": Turkey's intent alone
     }

@@ -95,6 +95,14 @@ class CrowdsDenialsAndCounterpartsIT {
                     + " citizens by Indian police."))
         .extracting(SharedPipeline::withRoles)
         .containsExactly("0 RUSGOV->USAGOV 114", "1 CHN->INDCOP 114");
+    assertThat(
+            code(
+                "2023-06-01",
+                "British protesters demonstrated against the killing of protesters by Iranian"
+                    + " police. Pakistani protesters demonstrated against the arrest of Imran"
+                    + " Khan."))
+        .extracting(SharedPipeline::withRoles)
+        .containsExactly("0 GBRCVL->IRNCOP 141");
   }
 
   @Test

@@ -64,6 +64,18 @@ class DealsVisitsAndTitlesIT {
   }
 
   @Test
+  void a_meeting_during_which_one_pledges_is_held_not_intended() {
+    assertThat(
+            code(
+                "2005-04-01",
+                "Taiwan's President Chen Shui-bian pledged to develop cross-Straits relations"
+                    + " during his meeting with Chinese President Hu Jintao."))
+        .extracting(SharedPipeline::inSentence)
+        .contains("0 TWN->CHN 040")
+        .noneMatch(e -> e.endsWith(" 036"));
+  }
+
+  @Test
   void a_participle_after_the_object_does_not_take_it_as_its_subject() {
     assertThat(
             code(
