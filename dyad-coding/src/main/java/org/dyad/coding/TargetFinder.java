@@ -36,10 +36,6 @@ final class TargetFinder {
   private static final Set<String> TOPIC_VERBS =
       Set.of("discuss", "debate", "review", "examine", "consider", "study", "explore", "address");
 
-  private static final Set<String> PURPOSE_PARTY_PREPS = Set.of("to", "with");
-
-  private static final Set<String> WITH_PREPS = Set.of("with", "between");
-
   private static final List<String> TARGET_PREPS =
       List.of(
           "to", "with", "against", "on", "at", "into", "toward", "towards", "around", "near", "off",
@@ -66,6 +62,7 @@ final class TargetFinder {
   private final ReplyTargets replies;
   private final Venues venues;
   private final DeedTargets deeds;
+  private final PartiesOfPurpose purposes;
 
   TargetFinder(DependencyTree tree, Arguments args, DocumentMemory memory) {
     this.tree = tree;
@@ -75,6 +72,7 @@ final class TargetFinder {
     this.replies = new ReplyTargets(tree, args, memory);
     this.venues = new Venues(tree, args);
     this.deeds = new DeedTargets(tree, args, memory);
+    this.purposes = new PartiesOfPurpose(tree, args, places);
   }
 
   /**
@@ -127,8 +125,8 @@ final class TargetFinder {
       }
     }
     if (TOPIC_VERBS.contains(tree.token(v).lemma().toLowerCase(Locale.ROOT))) {
-      List<ActorMention> party = withParty(v, sources);
-      return Found.of(party.isEmpty() ? addresseeOfTheMainVerb(v, sources) : party);
+      List<ActorMention> party = purposes.withParty(v, sources);
+      return Found.of(party.isEmpty() ? purposes.addresseeOfTheMainVerb(v, sources) : party);
     }
     for (int o : args.objects(v)) {
       List<ActorMention> t = args.actorsOf(o, sources);
@@ -141,7 +139,7 @@ final class TargetFinder {
         continue;
       }
       if (!t.isEmpty()) {
-        List<ActorMention> party = withParty(v, sources);
+        List<ActorMention> party = purposes.withParty(v, sources);
         if (venues.onlyPlaces(o, t) && !party.isEmpty()) {
           return Found.of(party);
         }
@@ -166,7 +164,7 @@ final class TargetFinder {
         // ("agreed to meet in Paris"). "Against" only for a threat: "vowed to retaliate against
         // Israel" (138) is no cooperation the vow alone (030) would code.
         String marker = tree.caseMarker(c);
-        if (PURPOSE_PARTY_PREPS.contains(marker)
+        if (PartiesOfPurpose.PURPOSE_PARTY_PREPS.contains(marker)
             || (marker.equals("against") && code.startsWith("13"))) {
           List<ActorMention> t = args.actorsOf(c, sources);
           if (!t.isEmpty()) {
@@ -181,10 +179,10 @@ final class TargetFinder {
       t = byPreposition(v, sources, List.of("about"), code);
     }
     if (t.isEmpty()) {
-      t = withPartyOfAPurpose(v, sources);
+      t = purposes.withPartyOfAPurpose(v, sources);
     }
     if (t.isEmpty()) {
-      t = addresseeOfTheMainVerb(v, sources);
+      t = purposes.addresseeOfTheMainVerb(v, sources);
     }
     if (!t.isEmpty()) {
       return Found.of(t);
@@ -289,61 +287,6 @@ final class TargetFinder {
       }
     }
     return Found.of(byPreposition(v, sources, List.of("from"), ""));
-  }
-
-  /**
-   * "would consult with the putschists to ensure the withdrawal": the parser may read "with the
-   * putschists to ensure" as a clause of its own (mark "with", subject "putschists"); its subject
-   * is then the verb's "with" party.
-   */
-  private List<ActorMention> withPartyOfAPurpose(int v, Set<ActorCode> sources) {
-    for (int c : tree.children(v, "advcl")) {
-      boolean markedWith =
-          tree.children(c, "mark").stream()
-              .anyMatch(m -> tree.token(m).word().equalsIgnoreCase("with"));
-      int subj = markedWith ? args.subject(c) : -1;
-      if (subj >= 0 && tree.head(subj) == c) {
-        List<ActorMention> t = args.actorsOf(subj, sources);
-        if (!t.isEmpty()) {
-          return t;
-        }
-      }
-    }
-    return List.of();
-  }
-
-  /**
-   * A purpose with no party of its own is addressed to whom its main verb is: "Djibouti and Eritrea
-   * spoke to the Security Council to discuss a border dispute" discussed it with the Council, not
-   * with each other.
-   */
-  private List<ActorMention> addresseeOfTheMainVerb(int v, Set<ActorCode> sources) {
-    int main = tree.head(v);
-    boolean purpose =
-        (tree.relation(v).equals("advcl") || tree.relation(v).equals("xcomp"))
-            && tree.children(v, "mark").stream().anyMatch(m -> tree.token(m).pos().equals("TO"));
-    if (!purpose || main < 0 || places.motion(main)) {
-      return List.of(); // "flew to Moscow to discuss the crisis": a place, not whom it was with
-    }
-    return partyMarkedBy(main, sources, PURPOSE_PARTY_PREPS);
-  }
-
-  /** The actors of the verb's "with" or "between" argument: "signed a deal ... with Iraq". */
-  private List<ActorMention> withParty(int v, Set<ActorCode> sources) {
-    return partyMarkedBy(v, sources, WITH_PREPS);
-  }
-
-  /** The actors of the verb's first prepositional argument marked by one of {@code markers}. */
-  private List<ActorMention> partyMarkedBy(int v, Set<ActorCode> sources, Set<String> markers) {
-    for (int c : tree.children(v, "obl")) {
-      if (markers.contains(tree.caseMarker(c))) {
-        List<ActorMention> t = args.actorsOf(c, sources);
-        if (!t.isEmpty()) {
-          return t;
-        }
-      }
-    }
-    return List.of();
   }
 
   /**
